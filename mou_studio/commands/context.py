@@ -1,0 +1,43 @@
+"""What every subcommand may need, opened lazily: the database and its stores."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, TextIO
+
+import sqlite_utils
+
+from mou_studio.core.demo import ensure_demo_agreements
+from mou_studio.core.paths import samples_dir
+from mou_studio.core.storage import AgreementStore, open_database
+
+
+@dataclass
+class CliContext:
+    database_path: Path
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        db = open_database(self.database_path)
+        ensure_demo_agreements(AgreementStore(db), samples_dir())
+        return db
+
+    @cached_property
+    def agreements(self) -> AgreementStore:
+        return AgreementStore(self.db)
+
+    def print_json(self, data: Any) -> None:
+        json.dump(data, self.out, ensure_ascii=False, indent=2)
+        self.out.write("\n")
+
+    def print(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    def close(self) -> None:
+        if "db" in self.__dict__:
+            self.db.conn.close()

@@ -1,0 +1,157 @@
+"""Opening the database safely: refuse foreign files untouched, then migrate.
+
+A file is inspected read-only before anything writes to it: a .docx, random bytes, another
+application's SQLite database or a database from a newer MoU Studio is refused with
+:class:`NotAMouStudioDatabase` or :class:`SchemaTooNew`, and its bytes stay as they were.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlite_utils
+
+from mou_studio.core.errors import NotAMouStudioDatabase, SchemaTooNew, StorageError
+from mou_studio.core.storage import tables
+from mou_studio.core.storage.migrations import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+LATEST_SCHEMA_VERSION = len(MIGRATIONS)
+SQLITE_HEADER = b"SQLite format 3\x00"
+MEMORY = ":memory:"
+
+
+def open_database(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the MoU Studio database at ``path``."""
+    if str(path) != MEMORY:
+        path = Path(path)
+        _refuse_foreign_file(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"cannot create the folder {path.parent}: {exc}") from exc
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+        _configure(conn)
+        _migrate(conn)
+    except sqlite3.Error as exc:
+        raise StorageError(f"cannot open the database {path}: {exc}") from exc
+    return sqlite_utils.Database(conn)
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    if not path.exists():
+        return
+    if not path.is_file():
+        raise NotAMouStudioDatabase(f"{path} is not a file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(f"cannot read {path}: {exc.strerror}") from exc
+    if not header:
+        return  # an empty file is an empty database, as SQLite itself treats it
+    if header != SQLITE_HEADER:
+        raise NotAMouStudioDatabase(
+            f"{path} is not a MoU Studio database (not an SQLite file); it was left untouched"
+        )
+    _inspect_read_only(path)
+
+
+def _inspect_read_only(path: Path) -> None:
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            has_tables = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            ).fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotAMouStudioDatabase(
+            f"{path} is not a readable MoU Studio database ({exc}); it was left untouched"
+        ) from exc
+    if app_id != tables.APPLICATION_ID and (has_tables or version):
+        raise NotAMouStudioDatabase(
+            f"{path} is an SQLite database of another application; it was left untouched"
+        )
+    if version > LATEST_SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"{path} was written by a newer MoU Studio (schema {version}, this version "
+            f"reads up to {LATEST_SCHEMA_VERSION}); it was left untouched"
+        )
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # NORMAL is durable against a crash of the app in WAL mode; only power loss can
+    # cost the last commits.
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    current = schema_version(conn)
+    for number, migration in enumerate(MIGRATIONS, start=1):
+        if number <= current:
+            continue
+        log.info("migrating the database to schema %d: %s", number, migration.name)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migration.apply(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+    """One write transaction: everything inside commits together or not at all.
+
+    Use plain SQL (``conn.execute``) inside: sqlite-utils' table helpers commit by
+    themselves.
+    """
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def check_database(db: sqlite_utils.Database) -> list[str]:
+    """Run ``PRAGMA integrity_check`` and the schema checks; return the problems found."""
+    problems = [
+        row[0] for row in db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"
+    ]
+    problems += [
+        f"foreign key violation in {row[0]} (row {row[1]})"
+        for row in db.execute("PRAGMA foreign_key_check").fetchall()
+    ]
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != tables.APPLICATION_ID:
+        problems.append(f"application id is {app_id:#x}, expected {tables.APPLICATION_ID:#x}")
+    version = schema_version(db.conn)
+    if version != LATEST_SCHEMA_VERSION:
+        problems.append(f"schema version {version}, expected {LATEST_SCHEMA_VERSION}")
+    missing = {tables.AGREEMENTS, tables.VERSIONS, tables.APP_STATE} - set(db.table_names())
+    problems += [f"missing table {name}" for name in sorted(missing)]
+    return problems
