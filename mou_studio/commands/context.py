@@ -11,8 +11,8 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from mou_studio.core.demo import ensure_demo_agreements
-from mou_studio.core.paths import samples_dir
+from mou_studio.core.firststart import populate_first_start
+from mou_studio.core.paths import project_root
 from mou_studio.core.storage import AgreementStore, open_database
 
 
@@ -24,7 +24,7 @@ class CliContext:
     @cached_property
     def db(self) -> sqlite_utils.Database:
         db = open_database(self.database_path)
-        ensure_demo_agreements(AgreementStore(db), samples_dir())
+        populate_first_start(db, project_root())
         return db
 
     @cached_property

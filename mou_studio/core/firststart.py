@@ -1,0 +1,31 @@
+"""What a new database receives on first start, so the app is useful at once.
+
+Each feature that ships default content (sample agreements, the clause library, the
+agreements register) adds one seeder here. A seeder runs on every start and must do its
+work only once per database (record that it ran, e.g. in ``app_state``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+from mou_studio.core.demo import ensure_demo_agreements
+from mou_studio.core.storage import AgreementStore
+
+Seeder = Callable[[sqlite_utils.Database, Path], None]
+
+
+def _seed_demo_agreements(db: sqlite_utils.Database, root: Path) -> None:
+    ensure_demo_agreements(AgreementStore(db), root / "templates" / "samples")
+
+
+SEEDERS: tuple[Seeder, ...] = (_seed_demo_agreements,)
+
+
+def populate_first_start(db: sqlite_utils.Database, root: Path) -> None:
+    """Run every seeder; ``root`` is the folder that holds templates/ and resources/."""
+    for seeder in SEEDERS:
+        seeder(db, root)
