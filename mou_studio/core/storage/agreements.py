@@ -11,7 +11,7 @@ from mou_studio.core.errors import InvalidDocument, NotFound, StorageError
 from mou_studio.core.model import Agreement
 from mou_studio.core.serialize import agreement_from_json, agreement_to_json, content_hash
 from mou_studio.core.storage import tables
-from mou_studio.core.storage.database import transaction
+from mou_studio.core.storage.database import connection, transaction
 
 
 def utc_now() -> str:
@@ -44,12 +44,13 @@ class AgreementStore:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self.conn = connection(db)
 
     # -- agreements ----------------------------------------------------------------
 
     def summaries(self) -> list[AgreementSummary]:
         """Every agreement, most recently changed first."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"""SELECT a.id, a.uid, a.title, a.kind, a.language, a.updated_at,
                        (SELECT count(*) FROM {tables.VERSIONS} v WHERE v.agreement_id = a.id)
                 FROM {tables.AGREEMENTS} a ORDER BY a.updated_at DESC, a.id DESC"""
@@ -76,7 +77,7 @@ class AgreementStore:
 
     def get(self, agreement_id: int) -> Agreement:
         """The working copy of an agreement."""
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT content FROM {tables.AGREEMENTS} WHERE id = ?", (agreement_id,)
         ).fetchone()
         if row is None:
@@ -134,7 +135,7 @@ class AgreementStore:
     def versions(self, agreement_id: int) -> list[VersionInfo]:
         """The versions of an agreement, oldest first."""
         self._require(agreement_id)
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"""SELECT agreement_id, number, name, created_at, content_hash
                 FROM {tables.VERSIONS} WHERE agreement_id = ? ORDER BY number""",
             (agreement_id,),
@@ -143,7 +144,7 @@ class AgreementStore:
 
     def get_version(self, agreement_id: int, number: int) -> Agreement:
         """The agreement as it was frozen in version ``number``."""
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT content FROM {tables.VERSIONS} WHERE agreement_id = ? AND number = ?",
             (agreement_id, number),
         ).fetchone()
@@ -153,7 +154,7 @@ class AgreementStore:
         return _parse(row[0], f"version {number} of agreement {agreement_id}")
 
     def _require(self, agreement_id: int) -> None:
-        found = self.db.execute(
+        found = self.conn.execute(
             f"SELECT 1 FROM {tables.AGREEMENTS} WHERE id = ?", (agreement_id,)
         ).fetchone()
         if found is None:
@@ -162,7 +163,7 @@ class AgreementStore:
     # -- application state ---------------------------------------------------------
 
     def state(self, key: str) -> str | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT value FROM {tables.APP_STATE} WHERE key = ?", (key,)
         ).fetchone()
         return None if row is None else row[0]
