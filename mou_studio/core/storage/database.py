@@ -172,6 +172,7 @@ def check_database(db: sqlite_utils.Database) -> list[str]:
     version = schema_version(conn)
     if version != LATEST_SCHEMA_VERSION:
         problems.append(f"schema version {version}, expected {LATEST_SCHEMA_VERSION}")
-    missing = {tables.AGREEMENTS, tables.VERSIONS, tables.APP_STATE} - set(db.table_names())
+    expected = {tables.AGREEMENTS, tables.VERSIONS, tables.APP_STATE, tables.AUTOSAVES}
+    missing = expected - set(db.table_names())
     problems += [f"missing table {name}" for name in sorted(missing)]
     return problems
