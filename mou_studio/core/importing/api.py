@@ -9,8 +9,8 @@ from typing import Any
 from mou_studio.core.importing.builder import build_agreement
 from mou_studio.core.importing.classify import Kind, Token, classify
 from mou_studio.core.importing.language import choose_language
-from mou_studio.core.importing.preamble import read_title
 from mou_studio.core.importing.lines import prepare_lines
+from mou_studio.core.importing.preamble import read_title
 from mou_studio.core.importing.reading import Progress, read_source
 from mou_studio.core.importing.report import ImportReport
 from mou_studio.core.importing.split import split_instruments

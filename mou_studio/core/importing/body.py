@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from mou_studio.core.importing.classify import Kind, Token
 from mou_studio.core.importing.counting import NumberTracker
@@ -43,7 +43,6 @@ class _Cursor:
     expect_heading: Node | None = None
     annex: Annex | None = None
     annex_title_open: bool = False
-    extra: list[Node] = field(default_factory=list)
 
 
 class BodyParser:

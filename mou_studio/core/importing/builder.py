@@ -40,9 +40,8 @@ def build_agreement(tokens: list[Token], lang: str, footnotes: dict[int, str],
     body = BodyParser(agreement, report, articles_present, letters)
     closing = ClosingParser(agreement, report)
     for index, token in enumerate(rest):
-        if closing_at <= index < annex_at:
-            closing.feed(token)
-        elif letters and token.kind is Kind.CAPTION and index < first_annex:
+        in_letters = letters and token.kind is Kind.CAPTION and index < first_annex
+        if closing_at <= index < annex_at or in_letters:
             closing.feed(token)
         else:
             body.feed(token)

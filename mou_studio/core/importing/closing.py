@@ -9,22 +9,23 @@ from mou_studio.core.importing.classify import Kind, Token
 from mou_studio.core.importing.dates import parse_date
 from mou_studio.core.importing.parties import find_party
 from mou_studio.core.importing.report import ImportReport
-from mou_studio.core.model import Agreement, SignatureBlock
+from mou_studio.core.model import Agreement, Footnote, SignatureBlock
 
 _DONE_PLACE_DATE = re.compile(
     r"^(?P<place>[^,]+?)(?:,\s*|\s+)(?:le|on|this|the|в|,)?\s*(?P<date>.*?)"
     r"(?:,?\s+(?:en|in|в)\s+(?:deux|double|un|trois|duplicate|triplicate|двух|трех|одном).*)?\.?$"
 )
 _DATE_START = re.compile(r"^(?:le|on|this|the)\s+", re.I)
+_JOURNAL_FOOTNOTE = re.compile(r"^\((\d{1,3})\)\s+(?P<text>\S.*)$")
 
 
 @dataclass
 class _Group:
     """Signature blocks printed side by side (or a single block)."""
 
-    blocks: list[SignatureBlock] = field(default_factory=list)
+    blocks: list[SignatureBlock] = field(default_factory=list[SignatureBlock])
     cursor: int = 0
-    field_cursor: dict[str, int] = field(default_factory=dict)
+    field_cursor: dict[str, int] = field(default_factory=dict[str, int])
 
 
 class ClosingParser:
@@ -99,6 +100,12 @@ class ClosingParser:
             block.title = {self.lang: value}
 
     def _free_line(self, token: Token) -> None:
+        note = _JOURNAL_FOOTNOTE.match(token.line.text)
+        if note:
+            self.agreement.footnotes.append(Footnote(text={self.lang: note["text"]}))
+            self.report.warn(f"line {token.number}: footnote ({note[1]}) of the journal kept "
+                             "at the end, not linked to its call")
+            return
         group = self._group()
         if group is None:
             self.report.warn(f"line {token.number}: text after the testimonium kept in it")

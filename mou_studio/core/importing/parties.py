@@ -12,7 +12,13 @@ _COLLECTIVE = re.compile(
     r"|участники)$",
     re.I,
 )
-_LEADING_DETERMINER = re.compile(r"^(l['’]|le |la |les |the |The |Le |La |Les |L['’])")
+_LEADING_DETERMINER = re.compile(r"^(l['’]|le |la |les |the )", re.I)
+_TITLE_PARTIES = re.compile(
+    r"\b(?:entre|between|между)\s+(?P<a>.+?)\s+(?:et|and|и)\s+(?P<b>.+?)"
+    r"(?:\s+(?:instituant|relatif|relative|concernant|sur|portant|dans|en matière|on|concerning"
+    r"|regarding|for|о|об)\b|,|$)",
+    re.I,
+)
 _CONNECTOR_START = re.compile(r"^(?:,?\s*(?:et|and|и|ainsi que)\s+)", re.I)
 _TRAILING = re.compile(r"[\s,;:]+$")
 _FOOTNOTE_CALL = re.compile(r"\{\{fn:[A-Za-z0-9_-]+\}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
@@ -31,7 +37,7 @@ def parties_from_intro(intro: str, lang: str) -> list[Party]:
             continue
         party = Party(name={lang: name}, short_name={lang: short})
         if det:
-            party.determiner = {lang: det.strip() if det.endswith("'") else det.strip()}
+            party.determiner = {lang: det.strip()}
         parties.append(party)
     return parties
 
@@ -39,6 +45,12 @@ def parties_from_intro(intro: str, lang: str) -> list[Party]:
 def parties_from_names(names: list[str], lang: str) -> list[Party]:
     """Parties named one per block ("LA COMMUNAUTÉ EUROPÉENNE," / "et" / "L'AGENCE …")."""
     return [Party(name={lang: n}) for n in (_clean_name(x) for x in names) if n]
+
+
+def parties_from_title(title: str, lang: str) -> list[Party]:
+    """« Accord entre la Communauté européenne et l'Agence spatiale européenne »."""
+    m = _TITLE_PARTIES.search(title)
+    return parties_from_names([m["a"], m["b"]], lang) if m else []
 
 
 def _clean_name(text: str) -> str:

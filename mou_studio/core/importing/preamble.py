@@ -7,7 +7,11 @@ from dataclasses import dataclass, field
 
 from mou_studio.core.importing.body import joins_previous
 from mou_studio.core.importing.classify import Kind, Token
-from mou_studio.core.importing.parties import parties_from_intro, parties_from_names
+from mou_studio.core.importing.parties import (
+    parties_from_intro,
+    parties_from_names,
+    parties_from_title,
+)
 from mou_studio.core.model import Agreement, Recital
 
 _TITLE_BLOCKS = 4
@@ -16,11 +20,11 @@ _RECITAL_END = re.compile(r"[,;.:]$")
 
 @dataclass
 class Front:
-    title: list[str] = field(default_factory=list)
-    head: list[Token] = field(default_factory=list)
+    title: list[str] = field(default_factory=list[str])
+    head: list[Token] = field(default_factory=list[Token])
     heading: str = ""
-    intro: list[str] = field(default_factory=list)
-    recitals: list[str] = field(default_factory=list)
+    intro: list[str] = field(default_factory=list[str])
+    recitals: list[str] = field(default_factory=list[str])
 
 
 def read_title(tokens: list[Token]) -> tuple[list[str], int]:
@@ -96,7 +100,11 @@ def apply_front(agreement: Agreement, front: Front) -> None:
     agreement.recitals = [Recital(text={lang: r}) for r in front.recitals]
     agreement.parties = parties_from_intro(intro, lang)
     if not agreement.parties:
-        agreement.parties = parties_from_names(_names(front), lang)
+        named = parties_from_names(_names(front), lang)
+        titled = parties_from_title(" ".join(front.title), lang)
+        # Names printed in capitals read better from the title when it has them too.
+        all_caps = all(p.name[lang] == p.name[lang].upper() for p in named)
+        agreement.parties = titled if titled and (all_caps or not named) else named
 
 
 def _names(front: Front) -> list[str]:

@@ -26,7 +26,7 @@ class Source:
     text: str
     format: str  # "txt" or "docx"
     revisions_applied: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list[str])
 
 
 def _no_progress(percent: int, step: str) -> None:

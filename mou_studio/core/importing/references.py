@@ -116,5 +116,5 @@ def _forms(groups: dict[str, str | None], lang: str) -> list[str | None]:
         return [None, "long"]
     if lang == "ru":
         case = groups.get("case") or groups.get("acase")
-        return [_RU_FORMS.get(case or "", None), None]
+        return [_RU_FORMS.get(case or ""), None]
     return [None]
