@@ -1,8 +1,8 @@
 """Literal references (« l'article 5, paragraphe 3 », "Article 5(3)") → ``{{ref:…}}`` tokens.
 
-A reference becomes a token only when its target exists and the token renders back to
-exactly the words of the source; otherwise the text stays as written and, when the target
-is missing, the report lists it.
+A reference becomes a token when its target exists; when the computed wording differs from
+the source (« article 1 » → « article premier »), the report says so. A reference whose
+target is missing stays plain text and is listed in the report.
 """
 
 from __future__ import annotations
@@ -102,11 +102,15 @@ def _resolve_text(text: str, node: Node, pattern: re.Pattern[str], index: _Index
         if target is None:
             report.unresolved_references.append(f"« {match.group(0)} » (no such provision)")
             return match.group(0)
-        for form in _forms(groups, lang):
+        forms = _forms(groups, lang)
+        for form in forms:
             token = ref_token(target.uid, form)
             if numbering.render_text(token, lang, node.uid) == match.group(0):
                 return token
-        return match.group(0)
+        token = ref_token(target.uid, forms[0])
+        report.warn(f"« {match.group(0)} » now reads « "
+                    f"{numbering.render_text(token, lang, node.uid)} » (house style)")
+        return token
 
     return pattern.sub(replace, text)
 
