@@ -50,7 +50,7 @@ class Token:
 
 
 _MAX_CAPTION_WORDS = 14
-_LABEL_START = re.compile(r"^[a-z]{1,5}[.)]")
+_LABEL_START = re.compile(r"^([a-z]{1,5}|[а-яё])[.)]")
 
 
 def classify(line: Line, lang: str) -> Token:

@@ -6,16 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from mou_studio.core.importing.classify import Kind, Token
-from mou_studio.core.importing.dates import parse_date
+from mou_studio.core.importing.dates import date_span, parse_date
 from mou_studio.core.importing.parties import find_party
 from mou_studio.core.importing.report import ImportReport
 from mou_studio.core.model import Agreement, Footnote, SignatureBlock
 
-_DONE_PLACE_DATE = re.compile(
-    r"^(?P<place>[^,]+?)(?:,\s*|\s+)(?:le|on|this|the|в|,)?\s*(?P<date>.*?)"
-    r"(?:,?\s+(?:en|in|в)\s+(?:deux|double|un|trois|duplicate|triplicate|двух|трех|одном).*)?\.?$"
-)
-_DATE_START = re.compile(r"^(?:le|on|this|the)\s+", re.I)
+# What separates a place from the date after it: "Bruxelles, le", "Vienna on the", "Москве".
+_PLACE_END = re.compile(r"[\s,]*\b(?:le|on|the|this|ce|в)?\s*$", re.I)
 _JOURNAL_FOOTNOTE = re.compile(r"^\((\d{1,3})\)\s+(?P<text>\S.*)$")
 
 
@@ -66,10 +63,13 @@ class ClosingParser:
     def _done_at(self, token: Token) -> None:
         self._in_testimonium = False
         self.testimonium.append(token.line.text)
-        m = _DONE_PLACE_DATE.match(token.extra)
-        if m:
-            self.done_place = m["place"].strip()
-            self.done_date_text = _DATE_START.sub("", m["date"].strip()).rstrip(".")
+        rest = token.extra
+        span = date_span(rest)
+        if span is None:
+            self.done_place = _PLACE_END.sub("", rest.split(",")[0]).strip()
+            return
+        self.done_place = _PLACE_END.sub("", rest[: span[0]]).strip()
+        self.done_date_text = rest[span[0]:span[1]].strip()
 
     def _caption(self, token: Token) -> None:
         self._in_testimonium = False
