@@ -68,15 +68,16 @@ def date_span(text: str) -> tuple[int, int] | None:
     if month_at is None:
         return None
     start = month_at
+    lowered = [w[0].lower() for w in words]
     j = month_at - 1
-    while j >= 0 and (_is_number_word(words[j][0].lower()) or words[j][0].lower() in FILLERS):
-        if _is_number_word(words[j][0].lower()):
+    while j >= 0 and (_is_number_word(lowered[j]) or lowered[j] in FILLERS):
+        if _is_number_word(lowered[j]):
             start = j
         j -= 1
     end = month_at
     j = month_at + 1
-    while j < len(words) and (_is_number_word(words[j][0].lower()) or words[j][0].lower() in FILLERS):
-        if _is_number_word(words[j][0].lower()) or words[j][0].lower() in ("года", "г"):
+    while j < len(words) and (_is_number_word(lowered[j]) or lowered[j] in FILLERS):
+        if _is_number_word(lowered[j]) or lowered[j] in ("года", "г"):
             end = j
         j += 1
     return words[start].start(), words[end].end()

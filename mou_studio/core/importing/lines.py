@@ -69,7 +69,10 @@ _COLUMN_GAP = re.compile(r"\s{4,}|\t+")
 
 def _cells(raw: str) -> tuple[str, ...]:
     """The columns of a line laid out side by side, or () for ordinary text."""
-    parts = [normalise(p) for p in _COLUMN_GAP.split(raw.strip())]
+    raw = raw.strip()
+    if "    " not in raw and "\t" not in raw:
+        return ()
+    parts = [normalise(p) for p in _COLUMN_GAP.split(raw)]
     parts = [p for p in parts if p]
     return tuple(parts) if len(parts) > 1 else ()
 
