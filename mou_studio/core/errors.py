@@ -35,7 +35,3 @@ class CorruptDocument(ImportError_):
 
 class RevisionsPresent(ImportError_):
     """A .docx carries tracked changes or comments and no accept/reject choice was made."""
-
-
-class ImportCancelled(ImportError_):
-    """The user cancelled an import; nothing was stored."""
