@@ -55,6 +55,10 @@ class LineChange:
     words: WordDiff
     placement: Placement = Placement.BOTH
 
+    @property
+    def is_move_origin(self) -> bool:
+        return self.kind is ChangeKind.MOVED and self.placement is Placement.OLD
+
 
 @dataclass
 class Change:
