@@ -27,13 +27,23 @@ MOVE_MIN_WORDS = 4
 EXACT_GAP_CELLS = 250_000
 
 
-@dataclass(frozen=True)
 class Block:
-    """What the aligner needs of a block: exact key, word bag, family."""
+    """What the aligner needs of a block: its key, its family, its words when asked."""
 
-    key: str
-    bag: Bag
-    family: str
+    __slots__ = ("_bag", "family", "key", "text")
+
+    def __init__(self, key: str, text: str, family: str) -> None:
+        self.key = key  # the normalised text: equal keys are identical blocks
+        self.text = text
+        self.family = family
+        self._bag: Bag | None = None
+
+    @property
+    def bag(self) -> Bag:
+        """The block's words, counted only for blocks that need a similarity."""
+        if self._bag is None:
+            self._bag = Bag.of(self.text)
+        return self._bag
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,9 @@ from pathlib import Path
 
 from mou_studio.core.compare.changeset import DELETE, EQUAL, INSERT, ChangeSet
 from mou_studio.core.compare.docxio import (
-    append_body_xml,
     new_document,
     paragraph_properties,
-    save_atomically,
+    save_with_body,
     xml_text,
 )
 from mou_studio.core.compare.stream import Para, redline_paragraphs
@@ -79,6 +78,5 @@ def write_blackline(changes: ChangeSet, path: Path, old_name: str = "old",
     document = new_document()
     body = summary_page_xml(changes, old_name, new_name, moment.strftime("%Y-%m-%d %H:%M UTC"))
     body += "".join(_paragraph(p) for p in redline_paragraphs(changes))
-    append_body_xml(document, body)
-    save_atomically(document, path)
+    save_with_body(document, body, path)
     return path

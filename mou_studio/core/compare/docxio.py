@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import tempfile
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import cast
 from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.oxml import parse_xml
 from lxml import etree
 
 from mou_studio.core.errors import MouStudioError
 
+DOCUMENT_PART = "word/document.xml"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 # Characters XML 1.0 cannot hold at all; a text with them cannot be written to Word.
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -62,22 +64,43 @@ def new_document() -> DocxDocument:
     return document
 
 
-def append_body_xml(document: DocxDocument, paragraphs_xml: str) -> None:
-    """Parse ``paragraphs_xml`` (w:p elements) once and append it before the section."""
-    wrapper = parse_xml(f'<w:body xmlns:w="{W_NS}">{paragraphs_xml}</w:body>')
-    root = cast(etree._Element, document.element)  # pyright: ignore[reportPrivateUsage]
-    body = root.find(f"{{{W_NS}}}body")
-    assert body is not None
-    sect = body.find(f"{{{W_NS}}}sectPr")
-    for element in list(cast(etree._Element, wrapper)):  # pyright: ignore[reportPrivateUsage]
-        if sect is not None:
-            sect.addprevious(element)
-        else:
-            body.append(element)
+def save_with_body(document: DocxDocument, paragraphs_xml: str, path: Path) -> None:
+    """Save ``document`` with ``paragraphs_xml`` (w:p elements) as its body, atomically.
+
+    The paragraphs are spliced into ``word/document.xml`` as text: parsing thousands of
+    paragraphs into python-docx elements costs more than the whole compare.
+    """
+    buffer = io.BytesIO()
+    document.save(buffer)
+    buffer.seek(0)
+    with zipfile.ZipFile(buffer) as source:
+        xml = source.read(DOCUMENT_PART).decode("utf-8")
+        at = xml.rfind("<w:sectPr")
+        if at < 0:
+            at = xml.rfind("</w:body>")
+        body = _check_xml(paragraphs_xml)
+        parts = {info.filename: source.read(info.filename) for info in source.infolist()}
+        parts[DOCUMENT_PART] = (xml[:at] + body + xml[at:]).encode("utf-8")
+        infos = source.infolist()
+    _write_atomically(path, lambda out: _write_zip(out, infos, parts))
 
 
-def save_atomically(document: DocxDocument, path: Path) -> None:
-    """Write ``document`` to a temp file beside ``path``, then rename it into place."""
+def _check_xml(paragraphs_xml: str) -> str:
+    try:
+        etree.fromstring(f'<w:body xmlns:w="{W_NS}">{paragraphs_xml}</w:body>'.encode())
+    except etree.XMLSyntaxError as exc:  # a bug here, never the user's text: say so
+        raise ExportError(f"the document could not be built: {exc}") from exc
+    return paragraphs_xml
+
+
+def _write_zip(out: str, infos: list[zipfile.ZipInfo], parts: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in infos:
+            target.writestr(info.filename, parts[info.filename])
+
+
+def _write_atomically(path: Path, write: Callable[[str], None]) -> None:
+    """Call ``write`` on a temp file beside ``path``, then rename it into place."""
     path = Path(path)
     if path.suffix.lower() != ".docx":
         raise ExportError(f"{path.name}: a Word document must end in .docx")
@@ -87,7 +110,7 @@ def save_atomically(document: DocxDocument, path: Path) -> None:
                                          dir=path.parent)
     os.close(handle)
     try:
-        document.save(temp_name)
+        write(temp_name)
         os.replace(temp_name, path)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)

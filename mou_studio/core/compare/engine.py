@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from mou_studio.core.compare.align import Alignment, AlignmentCancelled, Block, Step, align
 from mou_studio.core.compare.changeset import (
     DELETE,
+    EQUAL,
     INSERT,
     Change,
     ChangeKind,
@@ -14,8 +15,9 @@ from mou_studio.core.compare.changeset import (
     CompareOptions,
     LineChange,
     Placement,
+    WordDiff,
 )
-from mou_studio.core.compare.tokens import Bag, normalise
+from mou_studio.core.compare.tokens import normalise
 from mou_studio.core.compare.units import Clause, Line, agreement_clauses
 from mou_studio.core.compare.words import WordDiffer
 from mou_studio.core.errors import MouStudioError
@@ -79,12 +81,12 @@ def compare_clauses(
 
 
 def _clause_blocks(clauses: Sequence[Clause], options: CompareOptions) -> list[Block]:
-    return [Block(normalise(c.body_key(), options), Bag.of(c.body_key()), c.family)
-            for c in clauses]
+    keys = [c.body_key() for c in clauses]
+    return [Block(normalise(k, options), k, c.family) for k, c in zip(keys, clauses, strict=True)]
 
 
 def _line_blocks(lines: Sequence[Line], options: CompareOptions) -> list[Block]:
-    return [Block(normalise(line.body, options), Bag.of(line.body), "line") for line in lines]
+    return [Block(normalise(line.body, options), line.body, "line") for line in lines]
 
 
 class _ChangeBuilder:
@@ -105,8 +107,8 @@ class _ChangeBuilder:
         if step.moved and old is not None and new is not None:
             kind = ChangeKind.MOVED if self.same_body(old, new) else ChangeKind.MOVED_REWORDED
             placement = Placement.OLD if step.side == "old" else Placement.NEW
-            return Change(kind, old, new, self.differ.diff(old.text(), new.text()),
-                          self.lines(old, new), placement)
+            lines = self.lines(old, new)
+            return Change(kind, old, new, clause_words(lines), lines, placement)
         if new is None and old is not None:
             return Change(ChangeKind.DELETED, old, None, [(DELETE, old.text())],
                           [LineChange(ChangeKind.DELETED, ln, None, [(DELETE, ln.body)])
@@ -116,8 +118,8 @@ class _ChangeBuilder:
                           [LineChange(ChangeKind.INSERTED, None, ln, [(INSERT, ln.body)])
                            for ln in new.lines], Placement.NEW)
         assert old is not None and new is not None
-        return Change(self.paired_kind(old, new), old, new,
-                      self.differ.diff(old.text(), new.text()), self.lines(old, new))
+        lines = self.lines(old, new)
+        return Change(self.paired_kind(old, new), old, new, clause_words(lines), lines)
 
     def same_body(self, old: Clause, new: Clause) -> bool:
         return normalise(old.body_key(), self.options) == normalise(new.body_key(),
@@ -133,7 +135,7 @@ class _ChangeBuilder:
     def lines(self, old: Clause, new: Clause) -> list[LineChange]:
         """The line-by-line changes inside a pair of clauses."""
         if old.lines == new.lines:
-            return [LineChange(ChangeKind.UNCHANGED, a, a, self.differ.diff(a.body, a.body))
+            return [LineChange(ChangeKind.UNCHANGED, a, a, [(EQUAL, a.body)] if a.body else [])
                     for a in old.lines]
         if len(old.lines) == len(new.lines) and all(
             a.body == b.body for a, b in zip(old.lines, new.lines, strict=True)
@@ -159,7 +161,8 @@ class _ChangeBuilder:
             kind = ChangeKind.MOVED if step.moved else ChangeKind.INSERTED
             return LineChange(kind, old if step.moved else None, new, [(INSERT, new.body)],
                               Placement.NEW)
-        words = self.differ.diff(old.body, new.body)
+        words = (([(EQUAL, old.body)] if old.body else []) if old.body == new.body
+                 else self.differ.diff(old.body, new.body))
         if normalise(old.body, self.options) != normalise(new.body, self.options):
             kind = ChangeKind.REWORDED
         elif old.label != new.label and not self.options.ignore_renumbering:
@@ -167,3 +170,52 @@ class _ChangeBuilder:
         else:
             kind = ChangeKind.UNCHANGED
         return LineChange(kind, old, new, words)
+
+
+def line_prefix(line: Line) -> str:
+    """What the printed line holds before its body: "2. ", "a) ", or the bare label."""
+    text = line.text()
+    return text[: len(text) - len(line.body)] if line.body else text
+
+
+def line_words(change: LineChange) -> WordDiff:
+    """The whole printed line's diff: label prefix, then the body's word diff."""
+    if change.placement is Placement.OLD and change.old is not None:
+        return [(DELETE, change.old.text())]
+    if change.placement is Placement.NEW and change.new is not None:
+        return [(INSERT, change.new.text())]
+    assert change.old is not None and change.new is not None
+    old_prefix, new_prefix = line_prefix(change.old), line_prefix(change.new)
+    head: WordDiff = ([(EQUAL, new_prefix)] if old_prefix == new_prefix
+                      else [(DELETE, old_prefix), (INSERT, new_prefix)])
+    return [(op, text) for op, text in [*head, *change.words] if text]
+
+
+def clause_words(lines: list[LineChange]) -> WordDiff:
+    """A clause's diff (its lines joined by newlines), composed from its line diffs."""
+    words: WordDiff = []
+    old_started = new_started = False
+    for change in lines:
+        on_old = change.placement is not Placement.NEW
+        on_new = change.placement is not Placement.OLD
+        if on_old and old_started and on_new and new_started:
+            words.append((EQUAL, "\n"))
+        else:
+            if on_old and old_started:
+                words.append((DELETE, "\n"))
+            if on_new and new_started:
+                words.append((INSERT, "\n"))
+        old_started |= on_old
+        new_started |= on_new
+        words.extend(line_words(change))
+    return _merge_runs(words)
+
+
+def _merge_runs(words: WordDiff) -> WordDiff:
+    merged: WordDiff = []
+    for op, text in words:
+        if merged and merged[-1][0] == op:
+            merged[-1] = (op, merged[-1][1] + text)
+        else:
+            merged.append((op, text))
+    return merged

@@ -14,10 +14,9 @@ from pathlib import Path
 
 from mou_studio.core.compare.changeset import DELETE, EQUAL, INSERT, ChangeSet
 from mou_studio.core.compare.docxio import (
-    append_body_xml,
     new_document,
     paragraph_properties,
-    save_atomically,
+    save_with_body,
     xml_text,
 )
 from mou_studio.core.compare.stream import Para, redline_paragraphs
@@ -74,7 +73,6 @@ def write_redline(changes: ChangeSet, path: Path, author: str = DEFAULT_AUTHOR,
                   date: dt.datetime | None = None) -> Path:
     """Write the redline .docx of ``changes`` to ``path`` (atomically) and return it."""
     document = new_document()
-    append_body_xml(document, redline_xml(changes, author or DEFAULT_AUTHOR,
-                                          utc_revision_date(date)))
-    save_atomically(document, path)
+    body = redline_xml(changes, author or DEFAULT_AUTHOR, utc_revision_date(date))
+    save_with_body(document, body, path)
     return path

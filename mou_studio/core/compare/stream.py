@@ -20,6 +20,7 @@ from mou_studio.core.compare.changeset import (
     Placement,
     WordDiff,
 )
+from mou_studio.core.compare.engine import line_words
 from mou_studio.core.compare.units import Clause, Line
 
 
@@ -98,20 +99,8 @@ def _line_paras(change: LineChange) -> list[Para]:
     if change.placement is Placement.NEW:
         assert change.new is not None
         return [_whole(change.new, INSERT, moved)]
-    assert change.old is not None and change.new is not None
-    old_prefix, new_prefix = _prefix(change.old), _prefix(change.new)
-    if old_prefix == new_prefix:
-        head: WordDiff = [(EQUAL, new_prefix)]
-    else:
-        head = [(DELETE, old_prefix), (INSERT, new_prefix)]
-    runs = [(op, text) for op, text in [*head, *change.words] if text]
-    return [Para(runs, EQUAL, change.new.style, change.new.depth)]
-
-
-def _prefix(line: Line) -> str:
-    """What the printed line holds before its body: "2. ", "a) ", or the bare label."""
-    text = line.text()
-    return text[: len(text) - len(line.body)] if line.body else text
+    assert change.new is not None
+    return [Para(line_words(change), EQUAL, change.new.style, change.new.depth)]
 
 
 def _place_marks(paras: list[Para]) -> None:

@@ -167,3 +167,20 @@ def test_missing_language_is_a_clear_error():
     original = demo_agreement()
     with pytest.raises(MouStudioError, match="no 'en' text"):
         compare(original, original, lang="en")
+
+
+def test_clause_words_give_back_both_texts(pair):
+    for change in compare(*pair).changes:
+        old = "".join(t for op, t in change.words if op != 1)
+        new = "".join(t for op, t in change.words if op != -1)
+        assert old == (change.old.text() if change.old else "")
+        assert new == (change.new.text() if change.new else "")
+
+
+def test_unnumbered_paragraphs_have_no_label():
+    from compare_scenarios import flat_agreement
+
+    from mou_studio.core.compare import agreement_clauses
+
+    clauses = agreement_clauses(flat_agreement(["Titre", "Un.", "Deux."]), "fr")
+    assert [(c.label, c.text()) for c in clauses[1:]] == [("", "Un."), ("", "Deux.")]
