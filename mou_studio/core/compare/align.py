@@ -72,7 +72,7 @@ def align(old: Sequence[Block], new: Sequence[Block],
     return aligner.run()
 
 
-class AlignmentCancelled(Exception):  # noqa: N818 - named like the project's errors
+class AlignmentCancelled(Exception):
     """Raised inside the aligner when the caller asked to stop."""
 
 

@@ -20,14 +20,14 @@ from mou_studio.core.compare.changeset import (
 from mou_studio.core.compare.tokens import normalise
 from mou_studio.core.compare.units import Clause, Line, agreement_clauses
 from mou_studio.core.compare.words import WordDiffer
-from mou_studio.core.errors import MouStudioError
 from mou_studio.core.model import Agreement
+from mou_studio.core.tasks import Cancelled
 
 Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+CancelCheck = Callable[[], bool]
 
 
-class CompareCancelled(MouStudioError):  # noqa: N818 - named like core/errors.py
+class CompareCancelled(Cancelled):
     """The user stopped the compare; nothing was produced."""
 
 
@@ -37,7 +37,7 @@ def compare(
     options: CompareOptions | None = None,
     lang: str | None = None,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ChangeSet:
     """Compare two versions of an agreement in ``lang`` (default: the old one's language).
 
@@ -57,7 +57,7 @@ def compare_clauses(
     options: CompareOptions,
     lang: str,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ChangeSet:
     """Compare two lists of clauses (the core of :func:`compare`)."""
     poll = cancelled or (lambda: False)
@@ -93,7 +93,7 @@ class _ChangeBuilder:
     """Turns alignment steps into classified changes with their word diffs."""
 
     def __init__(self, old: Sequence[Clause], new: Sequence[Clause], options: CompareOptions,
-                 cancelled: Cancelled) -> None:
+                 cancelled: CancelCheck) -> None:
         self.old = old
         self.new = new
         self.options = options
