@@ -31,3 +31,11 @@ class ImportError_(MouStudioError):  # noqa: N801 - trailing underscore avoids t
 
 class CorruptDocument(ImportError_):
     """A file is damaged, hostile or not what its extension says."""
+
+
+class RevisionsPresent(ImportError_):
+    """A .docx carries tracked changes or comments and no accept/reject choice was made."""
+
+
+class ImportCancelled(ImportError_):
+    """The user cancelled an import; nothing was stored."""
