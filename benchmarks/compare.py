@@ -24,6 +24,7 @@ from docx import Document
 
 from mou_studio.core.compare import compare
 from mou_studio.core.compare.redline import write_redline
+from mou_studio.core.importing import load_document
 from mou_studio.core.model import Agreement, Node, NodeKind
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,19 +33,17 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 DEFAULT_ANCHORS = Path("/tmp/anchors-venv/bin/python")
 
 
-def loader() -> tuple[str, Callable[[Path], Agreement]]:
-    """The importer when this build has it, else the .docx paragraphs as they are."""
-    try:
-        from mou_studio.core.importing import load_document  # type: ignore[import-not-found]
-    except ModuleNotFoundError:
-        return "flat paragraphs (importer not in this build)", _flat_docx
-    return "importer", lambda path: load_document(path)  # type: ignore[no-any-return]
-
-
-def _flat_docx(path: Path) -> Agreement:
+def flat_docx(path: Path) -> Agreement:
+    """The .docx paragraphs as unnumbered paragraphs: compare without structure detection."""
     paragraphs = [p.text for p in Document(str(path)).paragraphs if p.text.strip()]
     body = [Node(NodeKind.PARAGRAPH, text={"fr": t}, numbered=False) for t in paragraphs[1:]]
     return Agreement(title={"fr": paragraphs[0]}, languages=["fr"], body=body)
+
+
+LOADERS: dict[str, Callable[[Path], Agreement]] = {
+    "importer": lambda path: load_document(path),
+    "flat": flat_docx,
+}
 
 
 def best_of(repeats: int, work: Callable[[], Any]) -> tuple[float, Any]:
@@ -108,9 +107,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--anchors-python", type=Path, default=DEFAULT_ANCHORS)
+    parser.add_argument("--reader", choices=sorted(LOADERS), default="importer",
+                        help="read the .docx with the importer (structure) or as flat "
+                        "paragraphs")
     args = parser.parse_args()
-    how, load = loader()
-    print(f"reading files with: {how}")
+    load = LOADERS[args.reader]
+    print(f"reading files with: {args.reader}")
     with tempfile.TemporaryDirectory() as temp:
         pairs = Path(temp)
         subprocess.run([sys.executable, str(BENCH / "make_pairs.py"), str(SEEDS), temp],

@@ -39,12 +39,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                       help="ignore whitespace and punctuation-only changes")
     diff.add_argument("--ignore-renumbering", action="store_true",
                       help="report renumbered clauses as unchanged")
+    diff.add_argument("--revisions", choices=("accept", "reject"),
+                      help="what to do with tracked changes already in a .docx")
     diff.set_defaults(handler=run_diff)
 
 
 def run_diff(args: argparse.Namespace, ctx: CliContext) -> int:
-    old = load_side(args.old, lambda: ctx.agreements)
-    new = load_side(args.new, lambda: ctx.agreements)
+    old = load_side(args.old, lambda: ctx.agreements, args.revisions)
+    new = load_side(args.new, lambda: ctx.agreements, args.revisions)
     options = CompareOptions(
         ignore_case=args.ignore_case,
         ignore_whitespace=args.ignore_whitespace,

@@ -11,9 +11,8 @@ from pathlib import Path
 
 from mou_studio.core.compare.changeset import DELETE, EQUAL, INSERT, ChangeSet
 from mou_studio.core.compare.docxio import (
-    new_document,
     paragraph_properties,
-    save_with_body,
+    write_docx,
     xml_text,
 )
 from mou_studio.core.compare.stream import Para, redline_paragraphs
@@ -75,8 +74,7 @@ def write_blackline(changes: ChangeSet, path: Path, old_name: str = "old",
                     new_name: str = "new", when: dt.datetime | None = None) -> Path:
     """Write the blackline .docx (summary page, then the coloured text) to ``path``."""
     moment = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    document = new_document()
     body = summary_page_xml(changes, old_name, new_name, moment.strftime("%Y-%m-%d %H:%M UTC"))
     body += "".join(_paragraph(p) for p in redline_paragraphs(changes))
-    save_with_body(document, body, path)
+    write_docx(path, body, "Blackline")
     return path

@@ -14,9 +14,8 @@ from pathlib import Path
 
 from mou_studio.core.compare.changeset import DELETE, EQUAL, INSERT, ChangeSet
 from mou_studio.core.compare.docxio import (
-    new_document,
     paragraph_properties,
-    save_with_body,
+    write_docx,
     xml_text,
 )
 from mou_studio.core.compare.stream import Para, redline_paragraphs
@@ -72,7 +71,6 @@ def redline_xml(changes: ChangeSet, author: str, date: str) -> str:
 def write_redline(changes: ChangeSet, path: Path, author: str = DEFAULT_AUTHOR,
                   date: dt.datetime | None = None) -> Path:
     """Write the redline .docx of ``changes`` to ``path`` (atomically) and return it."""
-    document = new_document()
     body = redline_xml(changes, author or DEFAULT_AUTHOR, utc_revision_date(date))
-    save_with_body(document, body, path)
+    write_docx(path, body, "Redline")
     return path

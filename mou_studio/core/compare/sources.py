@@ -6,14 +6,14 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, cast
+from typing import Protocol
 
 from mou_studio.core.errors import ImportError_, InvalidDocument, MouStudioError
+from mou_studio.core.importing import load_document
 from mou_studio.core.model import Agreement
 from mou_studio.core.serialize import agreement_from_json
 
@@ -35,15 +35,17 @@ class Side:
     name: str  # what the user called it, for summaries and window titles
 
 
-def load_side(spec: str, store: Callable[[], VersionSource]) -> Side:
+def load_side(spec: str, store: Callable[[], VersionSource],
+              revisions: str | None = None) -> Side:
     """Load ``spec``: a file path, ``ID`` (working copy) or ``ID@VERSION``.
 
     ``store`` is called only when a stored agreement is named, so comparing two files
-    never opens the database.
+    never opens the database. ``revisions`` ("accept"/"reject") says what to do with a
+    .docx that already carries tracked changes.
     """
     path = Path(spec)
     if path.is_file():
-        return Side(load_file(path), path.name)
+        return Side(load_file(path, revisions), path.name)
     match = STORED.match(spec)
     if match is None:
         raise MouStudioError(
@@ -58,7 +60,7 @@ def load_side(spec: str, store: Callable[[], VersionSource]) -> Side:
                 f"agreement {agreement_id}, version {number}")
 
 
-def load_file(path: Path) -> Agreement:
+def load_file(path: Path, revisions: str | None = None) -> Agreement:
     """Read one file as a whole agreement tree."""
     suffix = path.suffix.lower()
     if suffix == ".json":
@@ -67,18 +69,8 @@ def load_file(path: Path) -> Agreement:
         except (OSError, UnicodeDecodeError) as exc:
             raise InvalidDocument(f"cannot read {path.name}: {exc}") from exc
     if suffix in IMPORTED_SUFFIXES:
-        return _importer()(path)
+        return load_document(path, revisions=revisions)
     raise ImportError_(
         f"{path.name}: cannot compare a '{suffix or 'extensionless'}' file; "
         "use .docx, .txt or an agreement .json"
     )
-
-
-def _importer() -> Callable[[Path], Agreement]:
-    try:
-        module = importlib.import_module("mou_studio.core.importing")
-    except ModuleNotFoundError as exc:
-        raise ImportError_(
-            "reading .txt and .docx files needs the importer, which this build lacks"
-        ) from exc
-    return cast(Callable[[Path], Agreement], module.load_document)

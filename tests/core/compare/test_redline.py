@@ -132,3 +132,14 @@ def test_libreoffice_opens_the_redline(tmp_path):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
                               text=True, check=True).stdout
         assert re.search(r"six\s*mois", text)
+
+
+def test_redline_opens_in_python_docx_without_metadata(tmp_path):
+    from docx import Document
+
+    original = demo_agreement()
+    path = _redline(original, negotiated(original), tmp_path / "redline.docx")
+    document = Document(str(path))
+    assert document.core_properties.author == ""
+    assert document.sections[0].page_width.mm == pytest.approx(210, abs=1)
+    assert len(document.paragraphs) > 40
