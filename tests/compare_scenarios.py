@@ -9,7 +9,7 @@ from pathlib import Path
 from mou_studio.core.model import Agreement, Node, NodeKind
 from mou_studio.core.serialize import agreement_from_json
 
-PROJECT_ROOT = Path(__file__).resolve().parents[3]
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEMO_JSON = PROJECT_ROOT / "templates" / "samples" / "wco-caricc-2010.json"
 INSERTED_PARAGRAPH = "Toute résiliation est notifiée par écrit à l'autre Partie."
 
