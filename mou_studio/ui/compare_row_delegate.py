@@ -54,11 +54,12 @@ class CompareRowDelegate(QStyledItemDelegate):
         rect = option.rect  # type: ignore[attr-defined]
         width = self._column_width(option)
         painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            painter.fillRect(rect, option.palette.color(QPalette.ColorRole.Highlight)  # type: ignore[attr-defined]
-                             .lighter(170))
-        elif index.data(CHANGED_ROLE):
+        selected = option.state & QStyle.StateFlag.State_Selected  # type: ignore[attr-defined]
+        if index.data(CHANGED_ROLE):
             painter.fillRect(rect, CHANGED_TINT)
+        if selected:  # a bar in the margin: the highlight must not hide the word colours
+            highlight = option.palette.color(QPalette.ColorRole.Highlight)  # type: ignore[attr-defined]
+            painter.fillRect(rect.left(), rect.top(), 4, rect.height(), highlight)
         painter.setPen(QColor(210, 210, 210))
         middle = rect.left() + width + GUTTER // 2
         painter.drawLine(middle, rect.top(), middle, rect.bottom())
