@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from mou_studio.commands.context import CliContext
-from mou_studio.core.compare import CompareOptions, compare
+from mou_studio.core.compare import CompareOptions, compare, redline_changes
 from mou_studio.core.compare.blackline import write_blackline
 from mou_studio.core.compare.redline import DEFAULT_AUTHOR, write_redline
 from mou_studio.core.compare.sources import load_side
@@ -53,10 +53,13 @@ def run_diff(args: argparse.Namespace, ctx: CliContext) -> int:
         ignore_renumbering=args.ignore_renumbering,
     )
     changes = compare(old.agreement, new.agreement, options, args.lang)
-    if args.redline:
-        write_redline(changes, args.redline, author=args.author)
-    if args.blackline:
-        write_blackline(changes, args.blackline, old.name, new.name)
+    if args.redline or args.blackline:
+        printed = redline_changes(changes, old.paragraphs, new.paragraphs)
+        if args.redline:
+            write_redline(printed, args.redline, author=args.author)
+        if args.blackline:
+            write_blackline(changes, args.blackline, old.name, new.name,
+                            text_changes=printed)
     if args.json:
         ctx.print_json(changes.to_json())
     else:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from mou_studio import APP_NAME
-from mou_studio.core.compare.sources import Side, load_file
+from mou_studio.core.compare.sources import Side, load_file_side
 from mou_studio.core.errors import RevisionsPresent
 from mou_studio.core.storage import AgreementStore, VersionInfo
 from mou_studio.core.tasks import TaskControl
@@ -60,8 +60,7 @@ class CompareController(QObject):
 
         def job(_control: TaskControl) -> tuple[Side, Side] | str:
             try:
-                return (Side(load_file(old, revisions), old.name),
-                        Side(load_file(new, revisions), new.name))
+                return load_file_side(old, revisions), load_file_side(new, revisions)
             except RevisionsPresent as exc:
                 return str(exc)
 

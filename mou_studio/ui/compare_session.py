@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from mou_studio import APP_NAME
-from mou_studio.core.compare import ChangeSet, CompareOptions, compare
+from mou_studio.core.compare import ChangeSet, CompareOptions, compare, redline_changes
 from mou_studio.core.compare.blackline import write_blackline
 from mou_studio.core.compare.redline import DEFAULT_AUTHOR, write_redline
 from mou_studio.core.compare.rows import CompareRow, compare_rows
@@ -161,12 +161,13 @@ class CompareSession(QObject):
         target = Path(path) if path.lower().endswith(".docx") else Path(path + ".docx")
         self.settings.setValue(EXPORT_DIR_KEY, str(target.parent))
         author = str(self.settings.value(AUTHOR_KEY, DEFAULT_AUTHOR))
-        old_name, new_name = self.old.name, self.new.name
+        old, new = self.old, self.new
 
         def job(_control: TaskControl) -> Path:
+            printed = redline_changes(changes, old.paragraphs, new.paragraphs)
             if redline:
-                return write_redline(changes, target, author=author)
-            return write_blackline(changes, target, old_name, new_name)
+                return write_redline(printed, target, author=author)
+            return write_blackline(changes, target, old.name, new.name, text_changes=printed)
 
         self.window.set_busy(True)
         task = self.tasks.run(job, self._on_exported, self._on_failed)

@@ -8,8 +8,19 @@ from mou_studio.core.compare.changeset import (
     LineChange,
     Placement,
 )
-from mou_studio.core.compare.engine import CompareCancelled, compare, compare_clauses
-from mou_studio.core.compare.units import Clause, Line, agreement_clauses, document_lines
+from mou_studio.core.compare.engine import (
+    CompareCancelled,
+    compare,
+    compare_clauses,
+    redline_changes,
+)
+from mou_studio.core.compare.units import (
+    Clause,
+    Line,
+    agreement_clauses,
+    document_lines,
+    paragraph_clauses,
+)
 
 __all__ = [
     "Change",
@@ -25,4 +36,6 @@ __all__ = [
     "compare",
     "compare_clauses",
     "document_lines",
+    "paragraph_clauses",
+    "redline_changes",
 ]

@@ -71,10 +71,15 @@ def summary_page_xml(changes: ChangeSet, old_name: str, new_name: str, when: str
 
 
 def write_blackline(changes: ChangeSet, path: Path, old_name: str = "old",
-                    new_name: str = "new", when: dt.datetime | None = None) -> Path:
-    """Write the blackline .docx (summary page, then the coloured text) to ``path``."""
+                    new_name: str = "new", when: dt.datetime | None = None,
+                    text_changes: ChangeSet | None = None) -> Path:
+    """Write the blackline .docx (summary page, then the coloured text) to ``path``.
+
+    The summary lists ``changes``; the text printed is ``text_changes`` when given (the
+    files' own paragraphs, see :func:`redline_changes`), else ``changes``.
+    """
     moment = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     body = summary_page_xml(changes, old_name, new_name, moment.strftime("%Y-%m-%d %H:%M UTC"))
-    body += "".join(_paragraph(p) for p in redline_paragraphs(changes))
+    body += "".join(_paragraph(p) for p in redline_paragraphs(text_changes or changes))
     write_docx(path, body, "Blackline")
     return path

@@ -18,7 +18,7 @@ from mou_studio.core.compare.changeset import (
     WordDiff,
 )
 from mou_studio.core.compare.tokens import normalise
-from mou_studio.core.compare.units import Clause, Line, agreement_clauses
+from mou_studio.core.compare.units import Clause, Line, agreement_clauses, paragraph_clauses
 from mou_studio.core.compare.words import WordDiffer
 from mou_studio.core.model import Agreement
 from mou_studio.core.tasks import Cancelled
@@ -78,6 +78,20 @@ def compare_clauses(
     if progress:
         progress(total, total)
     return ChangeSet(changes, options, lang, alignment.notes + builder.notes)
+
+
+def redline_changes(changes: ChangeSet, old_paragraphs: Sequence[str] | None,
+                    new_paragraphs: Sequence[str] | None) -> ChangeSet:
+    """The changes a redline should print: the files' own paragraphs when both have them.
+
+    Two files are redlined paragraph by paragraph on their text as read, so accepting
+    gives back the new file's text and rejecting the old one's exactly; otherwise (stored
+    versions) the clause compare itself is printed.
+    """
+    if old_paragraphs is None or new_paragraphs is None:
+        return changes
+    return compare_clauses(paragraph_clauses(old_paragraphs),
+                           paragraph_clauses(new_paragraphs), CompareOptions(), changes.lang)
 
 
 def _clause_blocks(clauses: Sequence[Clause], options: CompareOptions) -> list[Block]:

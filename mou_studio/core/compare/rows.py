@@ -102,7 +102,7 @@ def _line_html(change: LineChange, side: int, moved: bool) -> str | None:
     line = change.old if side == DELETE else change.new
     if line is None or change.placement is (Placement.NEW if side == DELETE else Placement.OLD):
         return None
-    runs = []
+    runs: list[str] = []
     for op, text in line_words(change):
         if op == EQUAL:
             runs.append(escape(text))

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Protocol
 
 from mou_studio.core.errors import ImportError_, InvalidDocument, MouStudioError
-from mou_studio.core.importing import load_document
+from mou_studio.core.importing import parse_agreement_text
+from mou_studio.core.importing.reading import read_source
 from mou_studio.core.model import Agreement
 from mou_studio.core.serialize import agreement_from_json
 
@@ -31,8 +32,14 @@ class VersionSource(Protocol):
 
 @dataclass(frozen=True)
 class Side:
+    """One side of a compare: the agreement tree, and for a file its own paragraphs."""
+
     agreement: Agreement
     name: str  # what the user called it, for summaries and window titles
+    # A .txt/.docx file's non-empty paragraphs as read, before structure detection: a
+    # redline between two files is built on them, so accepting or rejecting it gives
+    # back each file's own text, not the importer's rendering of it.
+    paragraphs: tuple[str, ...] | None = None
 
 
 def load_side(spec: str, store: Callable[[], VersionSource],
@@ -45,7 +52,7 @@ def load_side(spec: str, store: Callable[[], VersionSource],
     """
     path = Path(spec)
     if path.is_file():
-        return Side(load_file(path, revisions), path.name)
+        return load_file_side(path, revisions)
     match = STORED.match(spec)
     if match is None:
         raise MouStudioError(
@@ -60,17 +67,24 @@ def load_side(spec: str, store: Callable[[], VersionSource],
                 f"agreement {agreement_id}, version {number}")
 
 
-def load_file(path: Path, revisions: str | None = None) -> Agreement:
-    """Read one file as a whole agreement tree."""
+def load_file_side(path: Path, revisions: str | None = None) -> Side:
+    """Read one file as a whole agreement tree, with its paragraphs when it is text."""
     suffix = path.suffix.lower()
     if suffix == ".json":
         try:
-            return agreement_from_json(path.read_text(encoding="utf-8"))
+            return Side(agreement_from_json(path.read_text(encoding="utf-8")), path.name)
         except (OSError, UnicodeDecodeError) as exc:
             raise InvalidDocument(f"cannot read {path.name}: {exc}") from exc
     if suffix in IMPORTED_SUFFIXES:
-        return load_document(path, revisions=revisions)
+        source = read_source(path, revisions=revisions)
+        paragraphs = tuple(line for line in source.text.splitlines() if line.strip())
+        return Side(parse_agreement_text(source.text), path.name, paragraphs)
     raise ImportError_(
         f"{path.name}: cannot compare a '{suffix or 'extensionless'}' file; "
         "use .docx, .txt or an agreement .json"
     )
+
+
+def load_file(path: Path, revisions: str | None = None) -> Agreement:
+    """Read one file as a whole agreement tree."""
+    return load_file_side(path, revisions).agreement

@@ -9,7 +9,7 @@ body, so that a clause that only got a new number compares equal by body.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from mou_studio.core.errors import MouStudioError
@@ -218,3 +218,8 @@ class _ClauseBuilder:
             lines = (Line("", title, "heading"),) if title else ()
             yield Clause("annex", label, lines, label_line=True)
             yield from self.body(annex.body)
+
+
+def paragraph_clauses(paragraphs: Sequence[str]) -> list[Clause]:
+    """A document's own paragraphs as clauses: for redlines that give its exact text back."""
+    return [Clause("paragraph", "", (Line("", text),)) for text in paragraphs]

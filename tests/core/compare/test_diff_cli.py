@@ -69,3 +69,27 @@ def test_errors_exit_two_without_traceback(capsys, tmp_path, db_path):
     code, _, err = _run(capsys, "diff", str(DEMO_JSON), str(DEMO_JSON), "--redline",
                         str(tmp_path / "no" / "r.docx"))
     assert code == 2 and "does not exist" in err
+
+
+def test_file_redline_gives_back_each_files_own_paragraphs(capsys, tmp_path):
+    """Two .txt files: accept-all is the new file's text, reject-all the old one's."""
+    from compare_scenarios import seed_lines
+    from conftest import seed_path
+    from docx import Document
+
+    old_lines = seed_lines(seed_path("000"))
+    new_lines = [line.replace("trois mois", "six mois") for line in old_lines]
+    new_lines.insert(40, "Paragraphe ajouté par la partie adverse.")
+    del new_lines[10]
+    paths = []
+    for name, lines in (("old.docx", old_lines), ("new.docx", new_lines)):
+        document = Document()
+        for line in lines:
+            document.add_paragraph(line)
+        document.save(str(tmp_path / name))
+        paths.append(str(tmp_path / name))
+    redline = tmp_path / "r.docx"
+    code, _, err = _run(capsys, "diff", *paths, "--redline", str(redline))
+    assert code == 1, err
+    assert resolved_paragraphs(redline, accept=True) == new_lines
+    assert resolved_paragraphs(redline, accept=False) == old_lines
