@@ -45,7 +45,9 @@ class Footnotes:
         p = sub(note, "p")
         sub(sub(p, "pPr"), "pStyle", val=StyleId.FOOTNOTE_TEXT)
         ref = sub(p, "r")
-        sub(sub(ref, "rPr"), "rStyle", val=StyleId.FOOTNOTE_REFERENCE)
+        rpr = sub(ref, "rPr")
+        sub(rpr, "rStyle", val=StyleId.FOOTNOTE_REFERENCE)
+        sub(rpr, "lang", val=lang)
         sub(ref, "footnoteRef")
         add_run(p, " " + text, lang)
         return note_id

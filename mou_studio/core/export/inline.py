@@ -14,19 +14,27 @@ from mou_studio.core.numbering import Numbering
 # Footnote calls travel through render_text as private-use markers, then become runs.
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
 _MARKER = re.compile(f"{_MARK_OPEN}(\\d+){_MARK_CLOSE}")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CYRILLIC_SPAN = re.compile(r"[\u0400-\u04ff]+(?:[\s\u00a0.,-]+[\u0400-\u04ff]+)*\.?")
 
 
 def _marker(number: int) -> str:
     return f"{_MARK_OPEN}{number}{_MARK_CLOSE}"
 
 
-def run_language(text: str, lang: str) -> str:
-    """The ``w:lang`` of a run: Cyrillic text in a French text is still Russian."""
-    if lang != "ru" and _CYRILLIC.search(text) and not _LATIN.search(text):
-        return lang_tag("ru")
-    return lang_tag(lang)
+def language_spans(text: str, lang: str) -> list[tuple[str, str]]:
+    """Cut ``text`` into (piece, ``w:lang``): Cyrillic words in a French text are Russian."""
+    if lang == "ru":
+        return [(text, lang_tag(lang))]
+    spans: list[tuple[str, str]] = []
+    start = 0
+    for match in _CYRILLIC_SPAN.finditer(text):
+        if match.start() > start:
+            spans.append((text[start:match.start()], lang_tag(lang)))
+        spans.append((match.group(), lang_tag("ru")))
+        start = match.end()
+    if start < len(text):
+        spans.append((text[start:], lang_tag(lang)))
+    return spans
 
 
 class InlineWriter:
@@ -50,8 +58,8 @@ class InlineWriter:
         pieces = _MARKER.split(typeset(rendered, lang))
         for index, piece in enumerate(pieces):
             if index % 2 == 0:
-                if piece:
-                    add_run(p, piece, run_language(piece, lang), style=style)
+                for span, tag in language_spans(piece, lang):
+                    add_run(p, span, tag, style=style)
             else:
                 self._call_footnote(p, int(piece), lang)
 
