@@ -69,7 +69,7 @@ PARAGRAPH_STYLES: dict[StyleId, Look] = {
     StyleId.SUBPOINT: Look(after=6, indent_level=3),
     StyleId.TESTIMONIUM: Look(before=12, after=24, keep_next=True),
     StyleId.SIGNATURE: Look(LEFT, after=0),
-    StyleId.SIGNATURE_CAPTION: Look(LEFT, bold=True, after=0, keep_next=True),
+    StyleId.SIGNATURE_CAPTION: Look(LEFT, bold=True, after=0),
     StyleId.ANNEX_TITLE: Look(CENTER, 12, bold=True, after=12, keep_next=True),
     StyleId.DRAFT_STAMP: Look(CENTER, 16, bold=True, after=0),
     StyleId.FOOTER: Look(CENTER, 9, after=0),

@@ -167,8 +167,11 @@ def _unit_block(node: Node) -> Block:
 
 
 def _write_unit(writer: LanguageWriter, sink: Sink, node: Node) -> None:
-    style = _UNIT_STYLES.get(node.kind, StyleId.PARAGRAPH)
     label = writer.numbering.label(node, writer.lang)
+    # An unnumbered paragraph ("Le présent Protocole entrera en vigueur…") has no hanging
+    # indent to hang a label on.
+    style = (_UNIT_STYLES.get(node.kind, StyleId.PARAGRAPH) if label
+             else StyleId.ARTICLE_TEXT)
     # A paragraph that introduces points stays with its first point.
     writer.para(sink, style, writer.pick(node.text), node.uid, label=label,
                 keep_next=bool(node.children))

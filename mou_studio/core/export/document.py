@@ -9,10 +9,11 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.section import Section
+from lxml import etree
 
 from mou_studio.core.errors import ExportError
 from mou_studio.core.export.metadata import DocumentMetadata, scrub_package
-from mou_studio.core.export.oxml import Element, add_field, add_run, new_paragraph, w
+from mou_studio.core.export.oxml import Element, add_field, add_run, new_paragraph, sub, w
 from mou_studio.core.export.styles import DRAFT, PAGE_OF, StyleId, lang_tag, word
 from mou_studio.core.paths import resources_dir
 
@@ -69,6 +70,8 @@ class DocxBuilder:
         _write_footer(section, langs)
         if draft:
             _write_draft_header(section, langs)
+        if self._sect_pr is not None:
+            _restart_footnotes(self._sect_pr)
 
     def set_default_language(self, lang: str) -> None:
         """Make ``lang`` the language of the styles' defaults, for text typed later."""
@@ -92,6 +95,16 @@ def _in_doc_defaults(node: Element) -> bool:
             return True
         parent = parent.getparent()
     return False
+
+
+def _restart_footnotes(sect_pr: Element) -> None:
+    """Number each language version's footnotes from 1."""
+    if sect_pr.find(w("footnotePr")) is not None:
+        return
+    footnote_pr = etree.Element(w("footnotePr"))
+    sub(footnote_pr, "numRestart", val="eachSect")
+    references = [c for c in sect_pr if c.tag in (w("headerReference"), w("footerReference"))]
+    sect_pr.insert(len(references), footnote_pr)
 
 
 def _write_footer(section: Section, langs: list[str]) -> None:

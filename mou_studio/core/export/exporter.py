@@ -25,9 +25,11 @@ from mou_studio.core.export.options import (
     ProgressCallback,
     Ticker,
 )
+from mou_studio.core.export.oxml import new_paragraph
 from mou_studio.core.export.parallel import parallel_table
 from mou_studio.core.export.pdf import docx_to_pdf
 from mou_studio.core.export.signatures import ordered_signatures, signature_table
+from mou_studio.core.export.styles import StyleId
 from mou_studio.core.model import Agreement, Party, SignatureBlock
 from mou_studio.core.numbering import Numbering
 
@@ -150,8 +152,11 @@ def build_docx(agreement: Agreement, langs: list[str], parties: list[Party],
     return builder.to_bytes(options.metadata)
 
 
-def _append_signatures(builder: DocxBuilder, agreement: Agreement, signatures: list[SignatureBlock],
-                       langs: list[str], inline: InlineWriter) -> None:
+def _append_signatures(builder: DocxBuilder, agreement: Agreement,
+                       signatures: list[SignatureBlock], langs: list[str],
+                       inline: InlineWriter) -> None:
     table = signature_table(agreement, signatures, langs, inline, builder.text_width())
     if table is not None:
         builder.append(table)
+        # Word wants a paragraph after a table that ends a section.
+        builder.append(new_paragraph(StyleId.SIGNATURE))
