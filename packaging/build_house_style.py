@@ -95,6 +95,7 @@ def build(path: Path) -> None:
             if child.tag != qn("w:sectPr"):
                 body.remove(child)
     _drop_styles_with_effects(document)
+    _drop_rsids(document)
     scrub_package(document, DocumentMetadata(title="MoU Studio house style"))
     document.save(str(path))
 
@@ -105,6 +106,18 @@ def _drop_styles_with_effects(document: DocxDocument) -> None:
     for rid, rel in list(rels.items()):
         if rel.reltype.endswith("/stylesWithEffects"):
             del rels[rid]
+
+
+def _drop_rsids(document: DocxDocument) -> None:
+    """Word's editing-session ids carried over from python-docx's own template."""
+    for root in (document.styles.element, document.element):
+        for node in list(root.iter(qn("w:rsid"))):
+            parent = node.getparent()
+            if parent is not None:
+                parent.remove(node)
+        for node in root.iter():
+            for name in [a for a in node.attrib if str(a).startswith(qn("w:rsid"))]:
+                del node.attrib[name]
 
 
 def _page_setup(document: DocxDocument) -> None:

@@ -13,7 +13,15 @@ from lxml import etree
 
 from mou_studio.core.errors import ExportError
 from mou_studio.core.export.metadata import DocumentMetadata, scrub_package
-from mou_studio.core.export.oxml import Element, add_field, add_run, new_paragraph, sub, w
+from mou_studio.core.export.oxml import (
+    Element,
+    add_field,
+    add_run,
+    lxml_element,
+    new_paragraph,
+    sub,
+    w,
+)
 from mou_studio.core.export.styles import DRAFT, PAGE_OF, StyleId, lang_tag, word
 from mou_studio.core.paths import resources_dir
 
@@ -44,6 +52,8 @@ class DocxBuilder:
             if child.tag != w("sectPr"):
                 self._body.remove(child)
         self._sect_pr: Element | None = self._body.find(w("sectPr"))
+        if self._sect_pr is not None:
+            _drop_editing_session_ids(self._sect_pr)
 
     def append(self, element: Element) -> None:
         """Add a paragraph or table at the end of the body."""
@@ -88,6 +98,13 @@ class DocxBuilder:
         return buffer.getvalue()
 
 
+def _drop_editing_session_ids(element: Element) -> None:
+    """Remove Word's rsid attributes: they tie the file to editing sessions."""
+    for name in list(element.attrib):
+        if str(name).startswith(w("rsid")):
+            del element.attrib[name]
+
+
 def _in_doc_defaults(node: Element) -> bool:
     parent = node.getparent()
     while parent is not None:
@@ -110,7 +127,7 @@ def _restart_footnotes(sect_pr: Element) -> None:
 def _write_footer(section: Section, langs: list[str]) -> None:
     footer = section.footer
     footer.is_linked_to_previous = False
-    root = footer.part.element
+    root = lxml_element(footer.part.element)
     for child in list(root):
         root.remove(child)
     p = new_paragraph(StyleId.FOOTER)
@@ -149,7 +166,7 @@ def _split_fields(pattern: str) -> list[str]:
 def _write_draft_header(section: Section, langs: list[str]) -> None:
     header = section.header
     header.is_linked_to_previous = False
-    root = header.part.element
+    root = lxml_element(header.part.element)
     for child in list(root):
         root.remove(child)
     p = new_paragraph(StyleId.DRAFT_STAMP)

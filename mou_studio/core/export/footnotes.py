@@ -15,7 +15,7 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from mou_studio.core.errors import ExportError
-from mou_studio.core.export.oxml import W_NS, Element, add_run, sub, w
+from mou_studio.core.export.oxml import W_NS, Element, add_run, lxml_element, sub, w
 from mou_studio.core.export.styles import StyleId
 
 FOOTNOTES_PARTNAME = "/word/footnotes.xml"
@@ -70,7 +70,8 @@ def _fresh_footnotes_root(document: DocxDocument) -> Element:
         if rel.reltype == RT.FOOTNOTES:
             template_root = etree.fromstring(rel.target_part.blob)
             del doc_part.rels[rid]
-    root = parse_xml(_EMPTY_PART)
+    part_root = parse_xml(_EMPTY_PART)
+    root = lxml_element(part_root)
     if template_root is not None:
         separators = [n for n in template_root.iter(w("footnote"))
                       if n.get(w("type")) in ("separator", "continuationSeparator")]
@@ -82,6 +83,6 @@ def _fresh_footnotes_root(document: DocxDocument) -> Element:
     package = doc_part.package
     if package is None:
         raise ExportError("the document being exported has no package")
-    part = XmlPart(PackURI(FOOTNOTES_PARTNAME), CT.WML_FOOTNOTES, root, package)
+    part = XmlPart(PackURI(FOOTNOTES_PARTNAME), CT.WML_FOOTNOTES, part_root, package)
     doc_part.relate_to(part, RT.FOOTNOTES)
     return root

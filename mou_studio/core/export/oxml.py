@@ -135,3 +135,8 @@ def close_cell(tc: Element) -> None:
     """A cell must end with a paragraph: add an empty one if it has none."""
     if tc.find(w("p")) is None:
         sub(tc, "p")
+
+
+def lxml_element(node: Element) -> Element:
+    """``node`` typed as a plain lxml element (python-docx narrows ``append``'s argument)."""
+    return node
