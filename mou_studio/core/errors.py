@@ -37,9 +37,5 @@ class ExportError(MouStudioError):
     """An agreement could not be written as .docx or PDF; no partial file was left."""
 
 
-class ExportCancelled(ExportError):
-    """The user stopped an export; nothing was written."""
-
-
 class LibreOfficeMissing(ExportError):
     """PDF export needs LibreOffice, which is not installed."""

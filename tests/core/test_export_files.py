@@ -11,7 +11,7 @@ import pytest
 
 from mou_studio import cli
 from mou_studio.core.demo import load_sample
-from mou_studio.core.errors import ExportCancelled, ExportError, LibreOfficeMissing
+from mou_studio.core.errors import ExportError, LibreOfficeMissing
 from mou_studio.core.export import (
     DocumentMetadata,
     ExportFormat,
@@ -24,6 +24,7 @@ from mou_studio.core.export import pdf as pdf_module
 from mou_studio.core.export.atomic import describe_os_error
 from mou_studio.core.model import Agreement
 from mou_studio.core.paths import samples_dir
+from mou_studio.core.tasks import Cancelled, TaskControl
 from tests.core.docx_reading import W, body_lines, parts, xml
 
 
@@ -126,18 +127,23 @@ def test_a_full_disk_is_reported(demo: Agreement, out_dir: Path, monkeypatch) ->
 
 def test_cancel_writes_nothing(demo: Agreement, out_dir: Path) -> None:
     seen: list[tuple[int, int]] = []
-    with pytest.raises(ExportCancelled):
-        export_agreement(demo, out_dir / "mou.docx", ExportOptions(),
-                         progress=lambda done, total: seen.append((done, total)),
-                         cancelled=lambda: len(seen) >= 5)
+
+    def progress(done: int, total: int, _message: str) -> None:
+        seen.append((done, total))
+        if len(seen) == 5:
+            control.cancel()
+
+    control = TaskControl(progress)
+    with pytest.raises(Cancelled):
+        export_agreement(demo, out_dir / "mou.docx", ExportOptions(), control)
     assert len(seen) == 5 and seen[-1][0] < seen[-1][1]
     assert list(out_dir.iterdir()) == []
 
 
 def test_progress_reaches_the_total(demo: Agreement, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
-    export_agreement(demo, tmp_path / "mou.docx", ExportOptions(),
-                     progress=lambda done, total: seen.append((done, total)))
+    control = TaskControl(lambda done, total, _message: seen.append((done, total)))
+    export_agreement(demo, tmp_path / "mou.docx", ExportOptions(), control)
     assert seen[-1][0] == seen[-1][1] > 20
 
 

@@ -17,14 +17,7 @@ from mou_studio.core.export.blocks import (
 from mou_studio.core.export.document import DocxBuilder
 from mou_studio.core.export.footnotes import Footnotes
 from mou_studio.core.export.inline import InlineWriter
-from mou_studio.core.export.options import (
-    CancelCheck,
-    ExportFormat,
-    ExportOptions,
-    Layout,
-    ProgressCallback,
-    Ticker,
-)
+from mou_studio.core.export.options import ExportFormat, ExportOptions, Layout, Ticker
 from mou_studio.core.export.oxml import new_paragraph
 from mou_studio.core.export.parallel import parallel_table
 from mou_studio.core.export.pdf import docx_to_pdf
@@ -32,6 +25,7 @@ from mou_studio.core.export.signatures import ordered_signatures, signature_tabl
 from mou_studio.core.export.styles import StyleId
 from mou_studio.core.model import Agreement, Party, SignatureBlock
 from mou_studio.core.numbering import Numbering
+from mou_studio.core.tasks import TaskControl
 
 log = logging.getLogger(__name__)
 
@@ -49,25 +43,25 @@ class PlannedFile:
 
 
 def export_agreement(agreement: Agreement, out: Path, options: ExportOptions,
-                     progress: ProgressCallback | None = None,
-                     cancelled: CancelCheck | None = None) -> list[Path]:
+                     control: TaskControl | None = None) -> list[Path]:
     """Write ``agreement`` to ``out`` (or beside it, one file per language or party).
 
     Every file is built in memory first and all are written at the end, atomically: a
-    failure or a cancel leaves the disk as it was. Returns the paths written.
+    failure or a cancel (through ``control``) leaves the disk as it was. Returns the paths
+    written.
     """
     plan = plan_files(agreement, out, options)
     blocks_per_language = len(agreement_blocks(agreement)) + 1
     total = sum(blocks_per_language * len(f.languages) for f in plan)
     if options.format is ExportFormat.PDF:
         total += PDF_WORK_UNITS * len(plan)
-    ticker = Ticker(total, progress, cancelled)
+    ticker = Ticker(total, control)
     contents: dict[Path, bytes] = {}
     for planned in plan:
         data = build_docx(agreement, planned.languages, planned.parties, options, ticker)
         if options.format is ExportFormat.PDF:
             data = docx_to_pdf(data, ticker)
-            ticker.step(PDF_WORK_UNITS)
+            ticker.step(PDF_WORK_UNITS, "PDF")
         contents[planned.path] = data
     ticker.check()
     write_files_atomically(contents)

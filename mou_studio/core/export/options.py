@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from mou_studio.core.errors import ExportCancelled
 from mou_studio.core.export.metadata import DocumentMetadata
+from mou_studio.core.tasks import TaskControl, no_control
 
 
 class ExportFormat(StrEnum):
@@ -37,28 +36,19 @@ class ExportOptions:
     template: Path | None = None  # another house-style .docx; None: the shipped one
 
 
-ProgressCallback = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
-
-
 class Ticker:
-    """Counts work done, reports it, and stops the export when the user cancels."""
+    """Counts work done and reports it to a :class:`TaskControl`, which may cancel."""
 
-    def __init__(self, total: int, progress: ProgressCallback | None = None,
-                 cancelled: CancelCheck | None = None) -> None:
+    def __init__(self, total: int, control: TaskControl | None = None) -> None:
         self.total = max(total, 1)
         self.done = 0
-        self._progress = progress
-        self._cancelled = cancelled
+        self._control = control or no_control()
 
-    def step(self, amount: int = 1) -> None:
-        """Record ``amount`` units of work; raise ExportCancelled if asked to stop."""
-        self.check()
+    def step(self, amount: int = 1, message: str = "") -> None:
+        """Record ``amount`` units of work; raises Cancelled if the user asked to stop."""
         self.done = min(self.done + amount, self.total)
-        if self._progress is not None:
-            self._progress(self.done, self.total)
+        self._control.progress(self.done, self.total, message)
 
     def check(self) -> None:
-        """Raise ExportCancelled if the user asked to stop."""
-        if self._cancelled is not None and self._cancelled():
-            raise ExportCancelled("export cancelled: no file was written")
+        """Raise Cancelled if the user asked to stop."""
+        self._control.check()
