@@ -39,3 +39,11 @@ class ExportError(MouStudioError):
 
 class LibreOfficeMissing(ExportError):
     """PDF export needs LibreOffice, which is not installed."""
+
+
+class RevisionsPresent(ImportError_):
+    """A .docx carries tracked changes or comments and no accept/reject choice was made."""
+
+
+class ImportCancelled(ImportError_):
+    """The user cancelled an import; nothing was stored."""
