@@ -89,7 +89,10 @@ def _title_block(writer: LanguageWriter, sink: Sink) -> None:
     for index, party in enumerate(parties):
         if index and index == len(parties) - 1:
             _plain(sink, StyleId.PARTIES, word(AND, writer.lang), tag)
-        writer.para(sink, StyleId.PARTY_NAME, writer.pick(party.name), keep_next=True)
+        # Printed in capitals as text, not only by the style: that is how the parties
+        # block of a signed original reads, and how an importer recognises it.
+        _plain(sink, StyleId.PARTY_NAME, writer.inline.render(writer.pick(party.name),
+                                                               writer.lang).upper(), tag)
 
 
 def _plain(sink: Sink, style: StyleId, text: str, tag: str) -> None:
