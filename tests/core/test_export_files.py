@@ -19,6 +19,7 @@ from mou_studio.core.export import (
     build_docx,
     export_agreement,
     find_soffice,
+    preview_first_page,
 )
 from mou_studio.core.export import pdf as pdf_module
 from mou_studio.core.export.atomic import describe_os_error
@@ -198,3 +199,9 @@ def test_windows_sharing_violation_names_the_cause() -> None:
     error.winerror = 32  # type: ignore[attr-defined]
     message = describe_os_error(error, Path("mou.docx"))
     assert "open in another program" in message and "close it" in message
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is not installed")
+def test_first_page_preview_is_an_image(demo: Agreement) -> None:
+    image = preview_first_page(demo, ExportOptions(draft=True))
+    assert image.startswith(b"\x89PNG\r\n")

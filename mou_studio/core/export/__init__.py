@@ -10,6 +10,7 @@ from mou_studio.core.export.exporter import (
     chosen_languages,
     export_agreement,
     plan_files,
+    preview_first_page,
 )
 from mou_studio.core.export.metadata import DocumentMetadata
 from mou_studio.core.export.options import ExportFormat, ExportOptions, Layout
@@ -26,4 +27,5 @@ __all__ = [
     "export_agreement",
     "find_soffice",
     "plan_files",
+    "preview_first_page",
 ]

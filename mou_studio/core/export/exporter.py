@@ -20,7 +20,7 @@ from mou_studio.core.export.inline import InlineWriter
 from mou_studio.core.export.options import ExportFormat, ExportOptions, Layout, Ticker
 from mou_studio.core.export.oxml import new_paragraph
 from mou_studio.core.export.parallel import parallel_table
-from mou_studio.core.export.pdf import docx_to_pdf
+from mou_studio.core.export.pdf import docx_first_page_png, docx_to_pdf
 from mou_studio.core.export.signatures import ordered_signatures, signature_table
 from mou_studio.core.export.styles import StyleId
 from mou_studio.core.model import Agreement, Party, SignatureBlock
@@ -67,6 +67,18 @@ def export_agreement(agreement: Agreement, out: Path, options: ExportOptions,
     write_files_atomically(contents)
     log.info("exported agreement %s to %s", agreement.uid, ", ".join(map(str, contents)))
     return list(contents)
+
+
+def preview_first_page(agreement: Agreement, options: ExportOptions,
+                       control: TaskControl | None = None) -> bytes:
+    """A PNG of the first page of the first file ``options`` would write."""
+    planned = plan_files(agreement, Path("preview.docx"), options)[0]
+    ticker = Ticker(len(agreement_blocks(agreement)) * len(planned.languages)
+                    + PDF_WORK_UNITS, control)
+    data = build_docx(agreement, planned.languages, planned.parties, options, ticker)
+    image = docx_first_page_png(data, ticker)
+    ticker.step(PDF_WORK_UNITS, "preview")
+    return image
 
 
 def plan_files(agreement: Agreement, out: Path, options: ExportOptions) -> list[PlannedFile]:

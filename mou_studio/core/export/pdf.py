@@ -1,4 +1,4 @@
-"""PDF through LibreOffice in headless mode, when it is installed."""
+"""PDF (and a first-page preview image) through LibreOffice in headless mode."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 SOFFICE_NAMES = ("soffice", "libreoffice")
 DEFAULT_TIMEOUT = 180.0
 _POLL_SECONDS = 0.2
+PREVIEW_DPI = 80
 INSTALL_HINT = (
     "PDF export needs LibreOffice, which was not found. Install it (Debian/Ubuntu: "
     "`sudo apt install libreoffice-writer-nogui`; Windows and macOS: "
@@ -36,10 +37,36 @@ def find_soffice() -> str | None:
 def docx_to_pdf(docx_bytes: bytes, ticker: Ticker | None = None,
                 timeout: float = DEFAULT_TIMEOUT) -> bytes:
     """Convert a .docx (as bytes) to PDF bytes with ``soffice --convert-to pdf``."""
+    return _convert(docx_bytes, "pdf", ticker, timeout)
+
+
+def docx_first_page_png(docx_bytes: bytes, ticker: Ticker | None = None,
+                        timeout: float = DEFAULT_TIMEOUT) -> bytes:
+    """The first page of a .docx as a PNG image.
+
+    The Writer-only LibreOffice package (libreoffice-writer-nogui) has no PNG filter, so
+    when poppler's ``pdftoppm`` is there the page is rendered from the PDF; otherwise
+    LibreOffice's own PNG export (first page only) is used.
+    """
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        return _convert(docx_bytes, "png", ticker, timeout)
+    pdf = _convert(docx_bytes, "pdf", ticker, timeout)
+    with tempfile.TemporaryDirectory(prefix="mou-studio-preview-") as tmp:
+        source = Path(tmp) / "agreement.pdf"
+        source.write_bytes(pdf)
+        target = Path(tmp) / "page"
+        _run([pdftoppm, "-png", "-f", "1", "-l", "1", "-r", str(PREVIEW_DPI),
+              "-singlefile", str(source), str(target)], timeout, ticker)
+        return target.with_suffix(".png").read_bytes()
+
+
+def _convert(docx_bytes: bytes, target: str, ticker: Ticker | None,
+             timeout: float) -> bytes:
     soffice = find_soffice()
     if soffice is None:
         raise LibreOfficeMissing(INSTALL_HINT)
-    with tempfile.TemporaryDirectory(prefix="mou-studio-pdf-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="mou-studio-soffice-") as tmp:
         folder = Path(tmp)
         source = folder / "agreement.docx"
         source.write_bytes(docx_bytes)
@@ -47,14 +74,14 @@ def docx_to_pdf(docx_bytes: bytes, ticker: Ticker | None = None,
         # take the job and return at once without converting anything.
         profile = (folder / "profile").as_uri()
         command = [soffice, "--headless", "--norestore", "--nolockcheck",
-                   f"-env:UserInstallation={profile}", "--convert-to", "pdf",
+                   f"-env:UserInstallation={profile}", "--convert-to", target,
                    "--outdir", str(folder), str(source)]
         _run(command, timeout, ticker)
-        target = folder / "agreement.pdf"
-        if not target.is_file():
-            raise ExportError("LibreOffice did not produce a PDF; open the .docx export "
-                              "in LibreOffice or Word to see why")
-        return target.read_bytes()
+        result = folder / f"agreement.{target}"
+        if not result.is_file():
+            raise ExportError(f"LibreOffice did not produce the {target.upper()}; open the "
+                              ".docx export in LibreOffice or Word to see why")
+        return result.read_bytes()
 
 
 def _run(command: list[str], timeout: float, ticker: Ticker | None) -> None:
@@ -66,8 +93,8 @@ def _run(command: list[str], timeout: float, ticker: Ticker | None) -> None:
             if ticker is not None:
                 ticker.check()
             if time.monotonic() > deadline:
-                raise ExportError(f"LibreOffice took more than {timeout:.0f} s to make "
-                                  "the PDF and was stopped")
+                raise ExportError(f"LibreOffice took more than {timeout:.0f} s to "
+                                  "convert the document and was stopped")
             time.sleep(_POLL_SECONDS)
     finally:
         if process.poll() is None:
@@ -75,5 +102,5 @@ def _run(command: list[str], timeout: float, ticker: Ticker | None) -> None:
         _, stderr = process.communicate()
     if process.returncode != 0:
         detail = stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ExportError("LibreOffice could not convert the document to PDF"
+        raise ExportError("LibreOffice could not convert the document"
                           + (f": {detail[-1]}" if detail else ""))
