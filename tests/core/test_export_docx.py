@@ -40,8 +40,8 @@ def test_body_reads_as_the_editor_shows_the_agreement(demo: Agreement,
         assert plain(line).split(" ", 1)[-1][:40] in text, line
     assert exported[0] == "PROTOCOLE D'ACCORD CONCERNANT LA COOPERATION"
     assert exported[1:6] == [
-        "ENTRE", "Organisation mondiale des douanes", "ET",
-        demo.parties[1].name["fr"], "PREAMBULE",
+        "ENTRE", "ORGANISATION MONDIALE DES DOUANES", "ET",
+        demo.parties[1].name["fr"].upper(), "PREAMBULE",
     ]
     assert "Article premier" in exported
     assert "Article 9" in exported

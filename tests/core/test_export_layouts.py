@@ -90,11 +90,11 @@ def test_alternat_gives_each_party_an_original_naming_it_first(demo: Agreement,
     assert [p.name for p in written] == ["mou-OMD.docx", "mou-CARICC.docx"]
     caricc_first = xml(written[1].read_bytes())
     lines = body_lines(written[1].read_bytes())
-    assert lines[1:4] == ["ENTRE", demo.parties[1].name["fr"], "ET"]
+    assert lines[1:4] == ["ENTRE", demo.parties[1].name["fr"].upper(), "ET"]
     first_cell = caricc_first.find(f".//{W}tbl/{W}tr/{W}tc")
     assert paragraph_text(first_cell.find(f"{W}p")) == "Pour CARICC"
     assert body_lines(written[0].read_bytes())[1:4] == [
-        "ENTRE", "Organisation mondiale des douanes", "ET"]
+        "ENTRE", "ORGANISATION MONDIALE DES DOUANES", "ET"]
 
 
 def test_alternat_and_separate_combine(bilingual: Agreement, tmp_path: Path) -> None:
