@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 from mou_studio.commands.context import CliContext
+from mou_studio.core.demo import load_sample
+from mou_studio.core.errors import MouStudioError
 from mou_studio.core.export import (
     DocumentMetadata,
     ExportFormat,
@@ -25,7 +27,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Write an agreement as a signature-ready .docx (or a PDF through "
                     "LibreOffice): house style, real footnotes, page numbers, signature "
                     "table, no leftover metadata.")
-    cmd.add_argument("id", type=int, help="agreement id (see `list`)")
+    cmd.add_argument("id", type=int, nargs="?", help="agreement id (see `list`)")
+    cmd.add_argument("--file", type=Path, metavar="AGREEMENT.json",
+                     help="export an agreement data file (as in templates/samples/) "
+                          "instead of a stored agreement")
     cmd.add_argument("--version", type=int, help="a stored version instead of the draft")
     cmd.add_argument("--format", choices=[f.value for f in ExportFormat], default="docx")
     cmd.add_argument("--lang", help="languages, comma-separated, e.g. fr,en (default: all)")
@@ -44,10 +49,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
-    if args.version is None:
-        agreement = ctx.agreements.get(args.id)
-    else:
-        agreement = ctx.agreements.get_version(args.id, args.version)
+    agreement = _agreement(args, ctx)
     options = ExportOptions(
         format=ExportFormat(args.format),
         languages=tuple(x.strip() for x in (args.lang or "").split(",") if x.strip()),
@@ -59,10 +61,20 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
                                   keywords=args.keywords),
         template=args.template,
     )
-    out = args.out or default_output(agreement, args.id, options.format)
+    out = args.out or default_output(agreement, args.id or 0, options.format)
     for path in export_agreement(agreement, out, options):
         ctx.print(str(path))
     return 0
+
+
+def _agreement(args: argparse.Namespace, ctx: CliContext) -> Agreement:
+    if (args.id is None) == (args.file is None):
+        raise MouStudioError("give either an agreement ID or --file AGREEMENT.json")
+    if args.file is not None:
+        return load_sample(args.file)
+    if args.version is None:
+        return ctx.agreements.get(args.id)
+    return ctx.agreements.get_version(args.id, args.version)
 
 
 def default_output(agreement: Agreement, agreement_id: int, fmt: ExportFormat) -> Path:

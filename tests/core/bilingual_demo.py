@@ -1,14 +1,21 @@
 """An English version of the demo MoU, added in tests to exercise parallel export.
 
-The sample data file stays French-only (other features read it); this English text is a
-faithful rendering of the WCO–CARICC MoU so that a parallel export can be looked at.
+The sample data file stays French-only (other features' tests rely on it); this English
+text is a faithful rendering of the WCO–CARICC MoU so that a parallel export can be looked
+at. To get it as a data file for the CLI:
+
+    PYTHONPATH=. python tests/core/bilingual_demo.py /tmp/demo-fr-en.json
+    mou-studio-cli export --file /tmp/demo-fr-en.json --lang fr,en --layout parallel
 """
 
 from __future__ import annotations
 
 import copy
+import sys
+from pathlib import Path
 
 from mou_studio.core.model import Agreement
+from mou_studio.core.serialize import agreement_to_json
 from mou_studio.core.views import format_long_date
 
 TITLE = "MEMORANDUM OF UNDERSTANDING CONCERNING COOPERATION"
@@ -179,3 +186,11 @@ def with_english(demo: Agreement) -> Agreement:
             block.date_text["en"] = format_long_date(block.date, "en")
     agreement.footnotes[0].text["en"] = "Established in 1952 as the Customs Co-operation Council."
     return agreement
+
+
+if __name__ == "__main__":
+    from mou_studio.core.demo import load_sample
+    from mou_studio.core.paths import samples_dir
+
+    demo = load_sample(samples_dir() / "wco-caricc-2010.json")
+    Path(sys.argv[1]).write_text(agreement_to_json(with_english(demo)), encoding="utf-8")

@@ -25,7 +25,9 @@ from mou_studio.core.export import pdf as pdf_module
 from mou_studio.core.export.atomic import describe_os_error
 from mou_studio.core.model import Agreement
 from mou_studio.core.paths import samples_dir
+from mou_studio.core.serialize import agreement_to_json
 from mou_studio.core.tasks import Cancelled, TaskControl
+from tests.core.bilingual_demo import with_english
 from tests.core.docx_reading import W, body_lines, parts, xml
 
 
@@ -205,3 +207,16 @@ def test_windows_sharing_violation_names_the_cause() -> None:
 def test_first_page_preview_is_an_image(demo: Agreement) -> None:
     image = preview_first_page(demo, ExportOptions(draft=True))
     assert image.startswith(b"\x89PNG\r\n")
+
+
+def test_cli_exports_an_agreement_data_file(db_path: Path, tmp_path: Path, demo: Agreement,
+                                            capsys) -> None:
+    data = tmp_path / "demo-fr-en.json"
+    data.write_text(agreement_to_json(with_english(demo)), encoding="utf-8")
+    out = tmp_path / "parallel.docx"
+    code = cli.main(["--db", str(db_path), "export", "--file", str(data), "--lang", "fr,en",
+                     "--layout", "parallel", "--out", str(out)])
+    assert code == 0
+    assert "MEMORANDUM OF UNDERSTANDING CONCERNING COOPERATION" in body_lines(out.read_bytes())
+    assert cli.main(["--db", str(db_path), "export", "1", "--file", str(data)]) == 2
+    assert "either an agreement ID or --file" in capsys.readouterr().err
