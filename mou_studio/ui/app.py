@@ -22,6 +22,7 @@ from mou_studio.core.paths import DB_ENV_VAR, default_database_path, project_roo
 from mou_studio.ui.compare_controller import CompareController
 from mou_studio.ui.context import AppContext
 from mou_studio.ui.editor_controller import EditorController
+from mou_studio.ui.export_controller import ExportController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
 from mou_studio.ui.tasks import TaskRunner
@@ -40,6 +41,7 @@ class Application:
     controller: MainController
     editor: EditorController
     compare: CompareController
+    exporter: ExportController
 
 
 def default_settings_path() -> Path:
@@ -67,8 +69,9 @@ def build_application(database_path: Path, settings_path: Path,
     editor.versions_panel.compare_requested.connect(
         lambda old, new: _compare_versions(compare, controller, old, new))
     editor.versions_panel.enable_compare()
+    exporter = ExportController(window, controller, context)
     window.restore_state()
-    return Application(context, window, controller, editor, compare)
+    return Application(context, window, controller, editor, compare, exporter)
 
 
 def _compare_versions(compare: CompareController, controller: MainController, old: int,
