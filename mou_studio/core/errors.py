@@ -31,3 +31,11 @@ class ImportError_(MouStudioError):  # noqa: N801 - trailing underscore avoids t
 
 class CorruptDocument(ImportError_):
     """A file is damaged, hostile or not what its extension says."""
+
+
+class LibraryError(MouStudioError):
+    """A clause library operation cannot be done (duplicate id, withdrawn clause, …)."""
+
+
+class InvalidPackError(LibraryError):
+    """A clause pack is malformed, damaged or hostile; nothing was imported."""
