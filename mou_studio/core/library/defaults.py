@@ -11,8 +11,8 @@ the English and Russian texts marked as the team's translations.
 
 from __future__ import annotations
 
-import logging
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
