@@ -17,7 +17,7 @@ import sqlite_utils
 
 from mou_studio.core.errors import StorageError
 from mou_studio.core.library.model import ClauseStatus
-from mou_studio.core.library.store import fetch_all
+from mou_studio.core.library.store import fetch_all, fetch_one
 from mou_studio.core.storage import tables
 
 MARK_START = "\u0002"
@@ -31,10 +31,14 @@ _RU_ENDINGS = tuple(sorted(
      "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ов", "ев", "ах", "ях", "ам", "ям",
      "ом", "ем", "ию", "ия", "ии", "а", "я", "ы", "и", "е", "у", "ю", "о", "ь"),
     key=len, reverse=True))
-# Title hits count most, then tags and topic names, then the body.
-_WEIGHTS = "10.0, 1.0, 4.0"
+# Title hits count most, then tags and topic names, then the body. Ordering by FTS5's
+# ``rank`` column (rather than by a bm25() expression) lets FTS5 sort inside the index and
+# stop at the LIMIT, so highlight() and snippet() run only for the rows returned.
+_RANKING = "bm25(10.0, 1.0, 4.0)"
 DEFAULT_LIMIT = 50
 TITLE_MATCH_BONUS = 100.0
+RANK_WINDOW = 2000
+SNIPPET_WORDS = 24
 
 
 @dataclass(frozen=True)
@@ -94,33 +98,122 @@ def search(db: sqlite_utils.Database, query: str, filters: SearchFilters | None 
     if filters.lang:
         where += " AND f.lang = ?"
         params.append(filters.lang)
-    sql = f"""
-        SELECT c.clause_id, c.current_version, f.lang, c.topic, c.status, c.register,
-               highlight({tables.LIBRARY_FTS}, 0, ?, ?),
-               snippet({tables.LIBRARY_FTS}, 1, ?, ?, '…', 24),
-               bm25({tables.LIBRARY_FTS}, {_WEIGHTS}) AS score
-        FROM {tables.LIBRARY_FTS} f JOIN {tables.LIBRARY_CLAUSES} c ON c.key = f.clause_key
-        WHERE {tables.LIBRARY_FTS} MATCH ? {where}
-        ORDER BY score LIMIT ?"""
-    marks = [MARK_START, MARK_END, MARK_START, MARK_END]
-    rows = _run(db, sql, [*marks, match, *params, limit * 3])
+    # Tier 0: every word in the title or tags; tier 1: anywhere. A clause whose title
+    # says what the user typed comes before one that merely mentions it.
+    best: dict[int, tuple[int, float, int]] = {}  # clause key -> (tier, rank, fts rowid)
+    tiers = (f"{{title tags}} : ({match})", match)
+    for tier, expression in enumerate(tiers):
+        for rowid, key, rank in _ranked_rows(db, expression, where, params, limit * 3):
+            if key not in best or (tier, rank) < best[key][:2]:
+                best[key] = (tier, rank, rowid)
+        if len(best) >= limit:
+            break
+    chosen = sorted(best.values())[:limit]
+    hits = _details(db, query, chosen)
     wanted = _normalised_words(query)
-    hits: dict[str, SearchHit] = {}
-    for row in rows:
-        hit = SearchHit(*row)
-        if _normalised_words(plain_text(hit.title)) == wanted:
+    for index, (tier, rank, _) in enumerate(chosen):
+        if tier == 0 and _normalised_words(plain_text(hits[index].title)) == wanted:
             # A title that is exactly what was asked for is the clause the user means.
-            hit = replace(hit, score=hit.score - TITLE_MATCH_BONUS)
-        best = hits.get(hit.clause_id)
-        if best is None or hit.score < best.score:
-            hits[hit.clause_id] = hit
-    return sorted(hits.values(), key=lambda h: h.score)[:limit]
+            hits[index] = replace(hits[index], score=rank - TITLE_MATCH_BONUS)
+    return sorted(hits, key=lambda hit: (hit.score > -TITLE_MATCH_BONUS / 2, hit.score)) \
+        if hits else hits
+
+
+def _ranked_rows(db: sqlite_utils.Database, match: str, where: str, params: list[Any],
+                 count: int) -> list[Any]:
+    """(fts rowid, clause key, rank) of the ``count`` best rows for ``match``.
+
+    Ranked within the first RANK_WINDOW matches: bm25 costs a few microseconds per
+    matching row, so a word found in tens of thousands of texts would take hundreds of
+    milliseconds to rank in full; beyond the window, the matches that come first in the
+    library's order are the ones ranked.
+    """
+    cutoff = fetch_one(
+        db, f"SELECT rowid FROM {tables.LIBRARY_FTS} WHERE {tables.LIBRARY_FTS} MATCH ? "
+        "ORDER BY rowid LIMIT 1 OFFSET ?", [match, RANK_WINDOW - 1])
+    window = "" if cutoff is None else f" AND f.rowid <= {int(cutoff[0])}"
+    sql = f"""
+        SELECT f.rowid, c.key, f.rank
+        FROM {tables.LIBRARY_FTS} f JOIN {tables.LIBRARY_CLAUSES} c ON c.key = f.clause_key
+        WHERE {tables.LIBRARY_FTS} MATCH ? AND f.rank MATCH '{_RANKING}' {window} {where}
+        ORDER BY f.rank LIMIT ?"""
+    return _run(db, sql, [match, *params, count])
+
+
+def _details(db: sqlite_utils.Database, query: str,
+             chosen: list[tuple[int, float, int]]) -> list[SearchHit]:
+    """The chosen rows with highlighted title and snippet.
+
+    Highlighting is done here rather than with FTS5's highlight(), which would have to
+    run on every row considered for ranking, not just the few shown.
+    """
+    marker = _Marker([_stem(word) for word in _normalised_words(query)])
+    hits: list[SearchHit] = []
+    for _, rank, rowid in chosen:
+        row = fetch_one(
+            db, f"""SELECT c.clause_id, c.current_version, f.lang, c.topic, c.status,
+                           c.register, f.title, f.body
+                    FROM {tables.LIBRARY_FTS} f JOIN {tables.LIBRARY_CLAUSES} c
+                         ON c.key = f.clause_key
+                    WHERE f.rowid = ?""", [rowid])
+        if row is not None:
+            title, body = row[6], row[7]
+            hits.append(SearchHit(*row[:6], marker.highlight(title), marker.snippet(body),
+                                  rank))
+    return hits
+
+
+class _Marker:
+    """Marks the words of a text that start with one of the query's (folded) stems."""
+
+    def __init__(self, stems: list[str]) -> None:
+        alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+        self._pattern = re.compile(f"(?:{alternatives})") if alternatives else None
+
+    def spans(self, text: str) -> list[tuple[re.Match[str], bool]]:
+        """Each word of ``text`` with whether it matches."""
+        words = list(_WORD.finditer(text))
+        folded = _WORD.findall(_fold(text))
+        if len(folded) != len(words):  # a character folded into two words: go word by word
+            folded = [_fold(m.group(0)) for m in words]
+        pattern = self._pattern
+        return [(m, pattern is not None and pattern.match(f) is not None)
+                for m, f in zip(words, folded, strict=True)]
+
+    def highlight(self, text: str) -> str:
+        parts: list[str] = []
+        last = 0
+        for match, hit in self.spans(text):
+            if hit:
+                parts += [text[last:match.start()], MARK_START, match.group(0), MARK_END]
+                last = match.end()
+        return "".join(parts) + text[last:]
+
+    def snippet(self, text: str, size: int = SNIPPET_WORDS) -> str:
+        """About ``size`` words of ``text`` around its first match, highlighted."""
+        spans = self.spans(text)
+        if not spans:
+            return ""
+        first = next((i for i, (_, hit) in enumerate(spans) if hit), 0)
+        start = max(0, first - size // 4)
+        end = min(len(spans), start + size)
+        begin = 0 if start == 0 else spans[start][0].start()
+        finish = len(text) if end == len(spans) else spans[end - 1][0].end()
+        excerpt = self.highlight(" ".join(text[begin:finish].split()))
+        return ("…" if begin else "") + excerpt + ("…" if finish < len(text) else "")
+
+
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, as the index's remove_diacritics folds it."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.lower()))
 
 
 def _normalised_words(text: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return [w for w in _WORD.findall(stripped) if len(w) > 1]
+    words = _WORD.findall(_fold(text))
+    return [w for w in words if len(w) > 1] or words
 
 
 def _browse(db: sqlite_utils.Database, filters: SearchFilters, limit: int) -> list[SearchHit]:
