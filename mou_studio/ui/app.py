@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mou_studio import APP_NAME, __version__
 from mou_studio.core.paths import DB_ENV_VAR, default_database_path, project_root
 from mou_studio.ui.context import AppContext
+from mou_studio.ui.library_controller import LibraryController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
 from mou_studio.ui.tasks import TaskRunner
@@ -36,6 +37,7 @@ class Application:
     context: AppContext
     window: MainWindow
     controller: MainController
+    library: LibraryController | None = None
 
 
 def default_settings_path() -> Path:
@@ -58,7 +60,8 @@ def build_application(database_path: Path, settings_path: Path,
     )
     window = MainWindow(settings)
     controller = MainController(window, context)
-    return Application(context, window, controller)
+    library = LibraryController(window, controller, context)
+    return Application(context, window, controller, library)
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
