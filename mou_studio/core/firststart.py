@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlite_utils
 
 from mou_studio.core.demo import ensure_demo_agreements
+from mou_studio.core.library.defaults import ensure_default_library
 from mou_studio.core.storage import AgreementStore
 
 Seeder = Callable[[sqlite_utils.Database, Path], None]
@@ -22,7 +23,11 @@ def _seed_demo_agreements(db: sqlite_utils.Database, root: Path) -> None:
     ensure_demo_agreements(AgreementStore(db), root / "templates" / "samples")
 
 
-SEEDERS: tuple[Seeder, ...] = (_seed_demo_agreements,)
+def _seed_clause_library(db: sqlite_utils.Database, root: Path) -> None:
+    ensure_default_library(db, root / "templates" / "library")
+
+
+SEEDERS: tuple[Seeder, ...] = (_seed_demo_agreements, _seed_clause_library)
 
 
 def populate_first_start(db: sqlite_utils.Database, root: Path) -> None:

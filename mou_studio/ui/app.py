@@ -23,6 +23,7 @@ from mou_studio.ui.compare_controller import CompareController
 from mou_studio.ui.context import AppContext
 from mou_studio.ui.editor_controller import EditorController
 from mou_studio.ui.export_controller import ExportController
+from mou_studio.ui.library_controller import LibraryController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
 from mou_studio.ui.tasks import TaskRunner
@@ -42,6 +43,7 @@ class Application:
     editor: EditorController
     compare: CompareController
     exporter: ExportController
+    library: LibraryController
 
 
 def default_settings_path() -> Path:
@@ -70,8 +72,11 @@ def build_application(database_path: Path, settings_path: Path,
         lambda old, new: _compare_versions(compare, controller, old, new))
     editor.versions_panel.enable_compare()
     exporter = ExportController(window, controller, context)
+    library = LibraryController(window, controller, context)
+    library.insert_article = editor.insert_article
     window.restore_state()
-    return Application(context, window, controller, editor, compare, exporter)
+    return Application(context, window, controller, editor, compare, exporter,
+                       library)
 
 
 def _compare_versions(compare: CompareController, controller: MainController, old: int,
