@@ -31,3 +31,19 @@ class ImportError_(MouStudioError):  # noqa: N801 - trailing underscore avoids t
 
 class CorruptDocument(ImportError_):
     """A file is damaged, hostile or not what its extension says."""
+
+
+class InvalidRegisterData(MouStudioError):
+    """A register value (date, status, partner…) typed or imported by the user is invalid."""
+
+
+class RegisterImportFailed(InvalidRegisterData):
+    """A register CSV has invalid rows; nothing was imported. ``problems`` lists them."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+class AttachmentRejected(MouStudioError):
+    """A signed copy cannot be attached (too big, empty, not a PDF or .docx)."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mou_studio.core.storage import tables
+from mou_studio.core.storage.register_schema import create_register_tables
 
 
 @dataclass(frozen=True)
@@ -71,4 +72,5 @@ def _create_app_state(conn: sqlite3.Connection) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("agreements and versions", _create_agreements_and_versions),
     Migration("application state", _create_app_state),
+    Migration("agreements register", create_register_tables),
 )

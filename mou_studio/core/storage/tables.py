@@ -6,3 +6,9 @@ APP_STATE = "app_state"
 
 # "MoUS" in ASCII: marks a file as ours, so a foreign SQLite file is never migrated.
 APPLICATION_ID = 0x4D6F5553
+
+# The agreements register (core/register/).
+REGISTER_PARTNERS = "register_partners"
+REGISTER_ENTRIES = "register_entries"
+REGISTER_SIGNATURES = "register_signatures"
+REGISTER_ATTACHMENTS = "register_attachments"
