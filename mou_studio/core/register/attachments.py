@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 import sqlite_utils
 
 from mou_studio.core.errors import AttachmentRejected, NotFound, StorageError
+from mou_studio.core.register.atomic import write_atomically
 from mou_studio.core.register.model import Attachment
 from mou_studio.core.register.store import connection_of
 from mou_studio.core.storage import tables, transaction
@@ -104,24 +103,6 @@ class SignedCopies:
             )
             if cursor.rowcount == 0:
                 raise NotFound(f"no signed copy with id {attachment_id}")
-
-
-def write_atomically(destination: Path, data: bytes) -> None:
-    """Write ``data`` to a temp file beside ``destination``, then rename it into place."""
-    folder = destination.resolve().parent
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{destination.name}.", dir=folder)
-    except OSError as exc:
-        raise StorageError(f"cannot write to {folder}: {exc.strerror}") from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, destination)
-    except OSError as exc:
-        Path(temp_name).unlink(missing_ok=True)
-        raise StorageError(f"cannot write {destination}: {exc.strerror}") from exc
 
 
 def _read_bounded(path: Path) -> bytes:
