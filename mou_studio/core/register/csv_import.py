@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import datetime as dt
 import io
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mou_studio.core.errors import InvalidRegisterData, RegisterImportFailed
 from mou_studio.core.model import AgreementKind, LangText
@@ -54,7 +54,7 @@ class _Known:
     """What the database already holds, to check rows against before writing."""
 
     partners: dict[str, Partner]
-    entry_uids: set[str]
+    entries: dict[str, RegisterEntry]
     versions: dict[str, set[int]]  # agreement uid -> its version numbers
 
 
@@ -103,12 +103,13 @@ def import_csv_text(
         )
     store.save_all(partners.values(), entries)
     report.partners_added = sorted(k for k in partners if k not in known.partners)
-    report.updated = sum(e.uid in known.entry_uids for e in entries)
+    report.updated = sum(e.uid in known.entries for e in entries)
     report.created = len(entries) - report.updated
     return report
 
 
 def _read_rows(text: str, name: str) -> list[tuple[int, dict[str, str]]]:
+    text = text.removeprefix("\ufeff")
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -145,35 +146,52 @@ def _known(store: RegisterStore) -> _Known:
         if number is not None:
             numbers.add(number)
     partners = {p.key: p for p in store.partners()}
-    uids = {e.uid for e in store.entries()}
-    return _Known(partners, uids, versions)
+    entries = {e.uid: e for e in store.entries()}
+    return _Known(partners, entries, versions)
 
 
 def _parse_row(
     row: Mapping[str, str], known: _Known, pending: dict[str, Partner], seen: set[str]
 ) -> tuple[Partner | None, RegisterEntry]:
+    """The partner to write (or None) and the entry of one row.
+
+    A column missing from the file leaves that field of an existing entry as it is; a
+    present but empty cell clears it.
+    """
     uid, key = row.get("uid", ""), row.get("partner", "")
     if not key:
         raise InvalidRegisterData("the partner cell is empty")
     if not uid:
-        uid = _new_uid(key, row, known.entry_uids | seen)
+        uid = _new_uid(key, row, set(known.entries) | seen)
     if uid in seen:
         raise InvalidRegisterData(f"uid '{uid}' appears twice in the file")
-    partner = _row_partner(row, key, known.partners.get(key) or pending.get(key))
-    entry = RegisterEntry(
-        uid=uid, partner_key=key, title=_lang_cells(row, "title"),
-        kind=parse_choice(AgreementKind, row.get("kind") or "mou", "agreement kind"),
-        status=parse_choice(Status, row.get("status") or "drafting", "status"),
-        subject=_lang_cells(row, "subject"), signatures=_signatures(row),
-        effective_on=_cell_day(row, "effective_on"),
-        expires_on=_cell_day(row, "expires_on"), review_on=_cell_day(row, "review_on"),
-        notice_days=parse_notice_days(row.get("notice_days", "")),
-        agreement_uid=row.get("agreement_uid") or None,
-        signed_version=parse_version(row.get("signed_version", "")),
-        notes=row.get("notes", ""),
-    )
+    partner = _row_partner(row, key, pending.get(key) or known.partners.get(key))
+    base = known.entries.get(uid) or RegisterEntry(uid=uid, partner_key=key)
+    entry = dataclasses.replace(base, partner_key=key, **_entry_changes(row, base))
     _check_link(entry, known)
     return partner, entry
+
+
+def _entry_changes(row: Mapping[str, str], base: RegisterEntry) -> dict[str, Any]:
+    readers: dict[str, Callable[[str], Any]] = {
+        "kind": lambda v: parse_choice(AgreementKind, v or "mou", "agreement kind"),
+        "status": lambda v: parse_choice(Status, v or "drafting", "status"),
+        "effective_on": optional_day, "expires_on": optional_day, "review_on": optional_day,
+        "notice_days": parse_notice_days, "agreement_uid": lambda v: v or None,
+        "signed_version": parse_version, "notes": lambda v: v,
+    }
+    changes: dict[str, Any] = {}
+    for column, read in readers.items():
+        if column in row:
+            try:
+                changes[column] = read(row[column])
+            except InvalidRegisterData as exc:
+                raise InvalidRegisterData(f"{column}: {exc}") from None
+    for name in ("title", "subject"):
+        changes[name] = _merge_lang_cells(row, name, getattr(base, name))
+    if any(_SIGNATURE_COLUMN.fullmatch(column) for column in row):
+        changes["signatures"] = _signatures(row)
+    return changes
 
 
 def _row_partner(row: Mapping[str, str], key: str, existing: Partner | None) -> Partner | None:
@@ -217,13 +235,6 @@ def _signatures(row: Mapping[str, str]) -> list[Signature]:
     return found
 
 
-def _cell_day(row: Mapping[str, str], column: str) -> dt.date | None:
-    try:
-        return optional_day(row.get(column))
-    except InvalidRegisterData as exc:
-        raise InvalidRegisterData(f"{column}: {exc}") from None
-
-
 def _check_link(entry: RegisterEntry, known: _Known) -> None:
     if entry.agreement_uid is None:
         if entry.signed_version is not None:
@@ -236,6 +247,15 @@ def _check_link(entry: RegisterEntry, known: _Known) -> None:
         raise InvalidRegisterData(
             f"agreement '{entry.agreement_uid}' has no version {entry.signed_version}"
         )
+
+
+def _merge_lang_cells(row: Mapping[str, str], prefix: str, base: LangText) -> LangText:
+    merged = dict(base)
+    for lang in LANGUAGES:
+        column = f"{prefix}_{lang}"
+        if column in row:
+            merged[lang] = row[column]
+    return {lang: text for lang, text in merged.items() if text}
 
 
 def _lang_cells(row: Mapping[str, str], prefix: str) -> LangText:
