@@ -22,6 +22,7 @@ from mou_studio.core.paths import DB_ENV_VAR, default_database_path, project_roo
 from mou_studio.ui.context import AppContext
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
+from mou_studio.ui.register.register_controller import RegisterController
 from mou_studio.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ class Application:
     context: AppContext
     window: MainWindow
     controller: MainController
+    register: RegisterController
 
 
 def default_settings_path() -> Path:
@@ -58,7 +60,8 @@ def build_application(database_path: Path, settings_path: Path,
     )
     window = MainWindow(settings)
     controller = MainController(window, context)
-    return Application(context, window, controller)
+    register = RegisterController(window, controller, context)
+    return Application(context, window, controller, register)
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:

@@ -11,6 +11,7 @@ from mou_studio.core.firststart import populate_first_start
 from mou_studio.core.paths import project_root
 from mou_studio.core.register.dates import PartialDate
 from mou_studio.core.register.seed import SEED_FILE, ensure_register_seed, load_register_data
+from mou_studio.core.register.snapshot import load_snapshot
 from mou_studio.core.register.store import RegisterStore
 from mou_studio.core.storage import AgreementStore, open_database
 from tests.conftest import seed_path
@@ -96,3 +97,15 @@ def test_without_the_demo_the_caricc_entry_has_no_link() -> None:
     caricc = next(e for e in RegisterStore(db).entries() if e.uid == "wco-caricc-2010")
     assert caricc.agreement_uid is None and caricc.signed_version is None
     assert len(caricc.signatures) == 2
+
+
+def test_snapshot_links_caricc_to_the_demo_and_its_versions(
+    db: sqlite_utils.Database, store: AgreementStore
+) -> None:
+    snapshot = load_snapshot(db)
+    caricc = next(e for e in snapshot.entries if e.uid == "wco-caricc-2010")
+    demo_id = next(s.id for s in store.summaries() if s.uid == "wco-caricc-2010")
+    assert snapshot.agreement_id(caricc) == demo_id
+    assert [v.number for v in snapshot.versions[demo_id]] == [1]
+    assert [e.uid for e in snapshot.partner_entries("unodc")] == [
+        "wco-unodc-1996", "wco-unodc-2010"]

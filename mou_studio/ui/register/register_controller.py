@@ -1,0 +1,220 @@
+"""Wires the register dock to the core and to the main window; all reads off the UI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from mou_studio import APP_NAME
+from mou_studio.core.errors import RegisterImportFailed
+from mou_studio.core.register.attachments import SignedCopies
+from mou_studio.core.register.csv_export import export_csv
+from mou_studio.core.register.csv_import import ImportReport, import_csv
+from mou_studio.core.register.snapshot import RegisterSnapshot, load_snapshot
+from mou_studio.core.register.store import RegisterStore
+from mou_studio.ui.context import AppContext
+from mou_studio.ui.main_controller import MainController
+from mou_studio.ui.main_window import MainWindow
+from mou_studio.ui.register.labels import LANGUAGE_SETTING, default_language
+from mou_studio.ui.register.register_dock import RegisterDock
+
+MAX_PROBLEMS_SHOWN = 15
+
+
+class RegisterController(QObject):
+    """Loads the register, keeps its three views in step, opens agreements in the editor."""
+
+    loaded = Signal(object)  # RegisterSnapshot
+    imported = Signal(object)  # ImportReport
+    exported = Signal(int)  # rows written
+
+    def __init__(self, window: MainWindow, main: MainController, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.main = main
+        self.ctx = ctx
+        self.snapshot: RegisterSnapshot | None = None
+        self.dock = RegisterDock(window)
+        window.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.dock.set_language(str(ctx.settings.value(LANGUAGE_SETTING, default_language())))
+        self._build_menu()
+        self._connect()
+
+    def _build_menu(self) -> None:
+        menu = self.window.menu("register", self.tr("&Register"))
+        show = self.dock.toggleViewAction()
+        show.setText(self.tr("Show &Register"))
+        self.import_action = QAction(self.tr("&Import CSV…"), self.window)
+        self.export_action = QAction(self.tr("&Export Shown Rows as CSV…"), self.window)
+        self.attach_action = QAction(self.tr("&Attach Signed Copy…"), self.window)
+        self.reload_action = QAction(self.tr("Re&load Register"), self.window)
+        menu.addAction(show)
+        menu.addSeparator()
+        menu.addActions([self.import_action, self.export_action, self.attach_action])
+        menu.addSeparator()
+        menu.addAction(self.reload_action)
+
+    def _connect(self) -> None:
+        view = self.dock.register_view
+        self.main.agreements_loaded.connect(self.reload)
+        view.entry_selected.connect(self._on_entry_selected)
+        view.entry_activated.connect(self.open_entry)
+        self.dock.due_timeline.entry_activated.connect(self.open_entry)
+        self.dock.partner_page.agreement_open_requested.connect(self.open_agreement)
+        self.dock.language.currentIndexChanged.connect(self._on_language_changed)
+        self.import_action.triggered.connect(self._on_import_triggered)
+        self.export_action.triggered.connect(self._on_export_triggered)
+        self.attach_action.triggered.connect(self._on_attach_triggered)
+        self.reload_action.triggered.connect(self.reload)
+
+    # -- loading -------------------------------------------------------------------
+
+    def reload(self, *_args: object) -> None:
+        """Read the register again (after first start, an import, another database)."""
+        self._run(load_snapshot, self._on_loaded)
+
+    def _run(self, work: Callable[[sqlite_utils.Database], Any],
+             on_success: Callable[[Any], None]) -> None:
+        connect = self.ctx.connect
+
+        def job(_control: object) -> Any:
+            db = connect()
+            try:
+                return work(db)
+            finally:
+                if db.conn is not None:
+                    db.conn.close()
+
+        self.ctx.tasks.run(job, on_success, self._on_failed)
+
+    def _on_loaded(self, snapshot: RegisterSnapshot) -> None:
+        self.snapshot = snapshot
+        self._refresh()
+        self.loaded.emit(snapshot)
+
+    def _refresh(self) -> None:
+        if self.snapshot is None:
+            return
+        lang = self.dock.current_language()
+        self.dock.register_view.set_snapshot(self.snapshot, lang)
+        self.dock.due_timeline.show_due(self.snapshot, lang, dt.date.today())
+        partner = self.dock.partner_page.partner_key
+        if partner is not None:
+            self.dock.partner_page.show_partner(self.snapshot, partner, lang)
+
+    def _on_language_changed(self) -> None:
+        self.ctx.settings.setValue(LANGUAGE_SETTING, self.dock.current_language())
+        self._refresh()
+
+    def _on_failed(self, message: str) -> None:
+        QMessageBox.warning(self.window, APP_NAME, message)
+
+    # -- navigation ----------------------------------------------------------------
+
+    def _on_entry_selected(self, entry_id: int) -> None:
+        entry = self.snapshot.entry(entry_id) if self.snapshot else None
+        if entry is not None and self.snapshot is not None:
+            self.dock.partner_page.show_partner(
+                self.snapshot, entry.partner_key, self.dock.current_language(), entry_id)
+
+    def open_entry(self, entry_id: int) -> None:
+        """Open the entry's agreement in the editor, or else show its partner's page."""
+        entry = self.snapshot.entry(entry_id) if self.snapshot else None
+        if entry is None or self.snapshot is None:
+            return
+        agreement_id = self.snapshot.agreement_id(entry)
+        if agreement_id is not None:
+            self.open_agreement(agreement_id)
+            return
+        self._on_entry_selected(entry_id)
+        self.dock.show_partner_tab()
+        self.window.statusBar().showMessage(
+            self.tr("This agreement has no text in MoU Studio; its partner is shown."), 5000)
+
+    def open_agreement(self, agreement_id: int) -> None:
+        """Select and open a drafted agreement in the main window."""
+        self.window.agreement_list.select_id(agreement_id, emit=False)
+        self.main.open_agreement(agreement_id)
+
+    # -- import, export, attach ------------------------------------------------------
+
+    def _on_import_triggered(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import Register CSV"), "", self.tr("CSV files (*.csv)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path, skip_invalid: bool = False) -> None:
+        """Import a register CSV in the background; offer to skip bad rows if any."""
+
+        def work(db: sqlite_utils.Database) -> ImportReport | RegisterImportFailed:
+            try:
+                return import_csv(RegisterStore(db), path, skip_invalid)
+            except RegisterImportFailed as exc:
+                return exc  # shown with its per-line problems, not as one line
+
+        self._run(work, lambda outcome: self._on_import_done(path, outcome))
+
+    def _on_import_done(self, path: Path,
+                        outcome: ImportReport | RegisterImportFailed) -> None:
+        if isinstance(outcome, RegisterImportFailed):
+            problems = "\n".join(outcome.problems[:MAX_PROBLEMS_SHOWN])
+            answer = QMessageBox.question(
+                self.window, APP_NAME,
+                self.tr("%1\n\n%2\n\nImport the valid rows and skip these?")
+                .replace("%1", str(outcome)).replace("%2", problems),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.import_file(path, skip_invalid=True)
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Imported %1 new and %2 updated agreement(s)")
+            .replace("%1", str(outcome.created)).replace("%2", str(outcome.updated)), 8000)
+        self.imported.emit(outcome)
+        self.reload()
+
+    def _on_export_triggered(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export Register CSV"), "register.csv",
+            self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> None:
+        """Write the rows the table shows to ``path`` (in the background)."""
+        if self.snapshot is None:
+            return
+        shown = set(self.dock.register_view.visible_entry_ids())
+        entries = [e for e in self.snapshot.entries if e.id in shown]
+        partners = self.snapshot.partners
+        self.ctx.tasks.run(lambda _control: export_csv(path, entries, partners),
+                           self._on_exported, self._on_failed)
+
+    def _on_exported(self, count: int) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Exported %1 agreement(s)").replace("%1", str(count)), 8000)
+        self.exported.emit(count)
+
+    def _on_attach_triggered(self) -> None:
+        entry_id = self.dock.partner_page.selected_entry_id()
+        if entry_id is None:
+            QMessageBox.information(self.window, APP_NAME, self.tr(
+                "Select an agreement in the register first."))
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Attach Signed Copy"), "",
+            self.tr("Signed copies (*.pdf *.docx)"))
+        if path:
+            self.attach_file(entry_id, Path(path))
+
+    def attach_file(self, entry_id: int, path: Path) -> None:
+        """Keep ``path`` as a signed copy of the entry (in the background)."""
+        self._run(lambda db: SignedCopies(db).attach(entry_id, path),
+                  lambda _attachment: self.reload())
