@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -35,7 +36,7 @@ class PartnerPage(QWidget):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Agreement"), self.tr("Details")])
-        self.tree.setColumnWidth(0, 420)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.open_button = QPushButton(self.tr("Open in Editor"))
         self.open_button.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -126,7 +127,8 @@ def _header_html(partner: Partner | None, key: str, lang: str) -> str:
         f"<br><small>{code.upper()}: {escape(partner.name.get(code, ''))}"
         f"{' (' + escape(partner.acronym[code]) + ')' if partner.acronym.get(code) else ''}"
         "</small>"
-        for code in REGISTER_LANGUAGES if partner.name.get(code) and code != lang
+        for code in REGISTER_LANGUAGES
+        if partner.name.get(code) and partner.name[code] != pick_name(partner.name, lang)
     )
     title = escape(pick_name(partner.name, lang))
     acronym = escape(partner.acronym.get(lang, ""))

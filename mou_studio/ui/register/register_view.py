@@ -64,9 +64,15 @@ class RegisterView(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        # Partners without an acronym have long names: a fixed width, full name in tooltip.
+        header.setSectionResizeMode(COLUMNS.index("partner"),
+                                    QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(COLUMNS.index("partner"), 160)
         table.setAccessibleName(self.tr("Agreements register"))
         return table
 
