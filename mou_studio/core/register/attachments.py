@@ -78,6 +78,16 @@ class SignedCopies:
         ).fetchall()
         return [Attachment(*row) for row in rows]
 
+    def by_entry(self) -> dict[int, list[Attachment]]:
+        """Every signed copy (without its bytes), grouped by entry id."""
+        found: dict[int, list[Attachment]] = {}
+        for row in self._conn.execute(
+            f"SELECT {_COLUMNS} FROM {tables.REGISTER_ATTACHMENTS} ORDER BY id"
+        ).fetchall():
+            attachment = Attachment(*row)
+            found.setdefault(attachment.entry_id, []).append(attachment)
+        return found
+
     def content(self, attachment_id: int) -> bytes:
         """The bytes of a signed copy, checked against its stored SHA-256."""
         row = self._conn.execute(

@@ -86,15 +86,17 @@ def import_csv_text(
     report = ImportReport()
     partners: dict[str, Partner] = {}
     entries: list[RegisterEntry] = []
+    seen: set[str] = set()
     for line, row in rows:
         try:
-            partner, entry = _parse_row(row, known, partners, {e.uid for e in entries})
+            partner, entry = _parse_row(row, known, partners, seen)
         except InvalidRegisterData as exc:
             report.problems.append(f"line {line}: {exc}")
             continue
         if partner is not None:
             partners[partner.key] = partner
         entries.append(entry)
+        seen.add(entry.uid)
     if report.problems and not skip_invalid:
         raise RegisterImportFailed(
             f"{name}: {len(report.problems)} invalid row(s), nothing was imported "

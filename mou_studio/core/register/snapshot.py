@@ -43,11 +43,10 @@ def load_snapshot(db: sqlite_utils.Database) -> RegisterSnapshot:
     rows = connection_of(db).execute(f"SELECT uid, id FROM {tables.AGREEMENTS}").fetchall()
     agreement_ids: dict[str, int] = {uid: aid for uid, aid in rows if uid in uids}
     agreements = AgreementStore(db)
-    copies = SignedCopies(db)
     return RegisterSnapshot(
         entries=entries,
         partners={p.key: p for p in store.partners()},
         agreement_ids=agreement_ids,
         versions={aid: agreements.versions(aid) for aid in agreement_ids.values()},
-        attachments={e.id: copies.list(e.id) for e in entries if e.id is not None},
+        attachments=SignedCopies(db).by_entry(),
     )
