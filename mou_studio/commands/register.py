@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ from mou_studio.core.register.query import (
     RegisterFilter,
     due_items,
 )
-from mou_studio.core.register.records import parse_choice
+from mou_studio.core.register.records import optional_day, parse_choice, parse_notice_days
 from mou_studio.core.register.store import RegisterStore
 from mou_studio.core.register.views import due_dict, entry_dict, partner_dict
 
@@ -63,6 +64,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     due.add_argument("--json", action="store_true")
     _add_lang(due)
     due.set_defaults(handler=run_due)
+
+    update = commands.add_parser("set", help="change an entry's status, dates or notes")
+    update.add_argument("id", type=int, help="register id (see `register list`)")
+    update.add_argument("--status", help=", ".join(s.value for s in Status))
+    for name in ("effective-on", "expires-on", "review-on"):
+        update.add_argument(f"--{name}", metavar="DATE",
+                            help="YYYY-MM-DD, or an empty string to clear it")
+    update.add_argument("--notice-days", metavar="DAYS", help="notice period in days")
+    update.add_argument("--notes")
+    update.set_defaults(handler=run_set)
 
     attach = commands.add_parser("attach", help="keep a signed copy (PDF/.docx) of an entry")
     attach.add_argument("id", type=int)
@@ -229,6 +240,28 @@ def run_due(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.print(f"{view['date']}  {view['kind']:<7} {item.entry.id:>4}  {view['title']}")
     if not items:
         ctx.print(f"nothing due in the next {args.days} days")
+    return 0
+
+
+def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
+    store = RegisterStore(ctx.db)
+    entry = store.entry(args.id)
+    changes: dict[str, object] = {}
+    if args.status is not None:
+        changes["status"] = parse_choice(Status, args.status, "status")
+    for field in ("effective_on", "expires_on", "review_on"):
+        value = getattr(args, field)
+        if value is not None:
+            changes[field] = optional_day(value)
+    if args.notice_days is not None:
+        changes["notice_days"] = parse_notice_days(args.notice_days)
+    if args.notes is not None:
+        changes["notes"] = args.notes
+    if not changes:
+        raise InvalidRegisterData("nothing to change: give --status, a date, "
+                                  "--notice-days or --notes")
+    store.save_entry(dataclasses.replace(entry, **changes))  # type: ignore[arg-type]
+    ctx.print(f"updated entry {args.id}: {', '.join(sorted(changes))}")
     return 0
 
 

@@ -127,3 +127,27 @@ def test_export_writes_the_shown_rows(loaded: Application, qtbot, tmp_path: Path
         loaded.register.export_file(out)
     assert signal.args == [8]
     assert "wco-interpol-2003" in out.read_text(encoding="utf-8")
+
+
+def test_edit_dialog_puts_a_review_date_in_the_due_timeline(
+    loaded: Application, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    from mou_studio.ui.register.entry_dialog import EntryDialog
+
+    snapshot = loaded.register.snapshot
+    assert snapshot is not None
+    interpol = next(e for e in snapshot.entries if e.uid == "wco-interpol-2003")
+    dialog = EntryDialog(interpol, "en")
+    qtbot.addWidget(dialog)
+    next_month = (dt.date.today().replace(day=1) + dt.timedelta(days=32)).replace(day=3)
+    dialog.dates["review_on"].setText("2027-02-30")
+    dialog._on_accepted()
+    assert "Review: '2027-02-30' is not a date" in dialog.error.text()
+    dialog.dates["review_on"].setText(next_month.isoformat())
+    dialog.notice_days.setValue(30)
+    changes = dialog.changes()
+    assert (changes["review_on"], changes["notice_days"]) == (next_month, 30)
+    with qtbot.waitSignal(loaded.register.loaded, timeout=5000):
+        loaded.register.save_entry(dataclasses.replace(interpol, **changes))
+    rows = loaded.register.dock.due_timeline.rows()
+    assert [r[1:3] for r in rows] == [["Review", "INTERPOL"]]

@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -27,6 +28,7 @@ class PartnerPage(QWidget):
     """Shows one partner; asks to open an agreement's text in the editor."""
 
     agreement_open_requested = Signal(int)  # agreement id
+    edit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,13 +41,20 @@ class PartnerPage(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.open_button = QPushButton(self.tr("Open in Editor"))
         self.open_button.setEnabled(False)
+        self.edit_button = QPushButton(self.tr("Edit Status and Dates…"))
+        self.edit_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(buttons)
         self.tree.currentItemChanged.connect(self._on_current_item_changed)
         self.tree.itemActivated.connect(self._on_item_activated)
         self.open_button.clicked.connect(self._on_open_clicked)
+        self.edit_button.clicked.connect(self.edit_requested)
         self.partner_key: str | None = None
 
     def show_partner(self, snapshot: RegisterSnapshot, key: str, lang: str,
@@ -110,6 +119,7 @@ class PartnerPage(QWidget):
 
     def _on_current_item_changed(self, *_items: object) -> None:
         self.open_button.setEnabled(self.selected_agreement_id() is not None)
+        self.edit_button.setEnabled(self.selected_entry_id() is not None)
 
     def _on_item_activated(self, *_args: object) -> None:
         self._on_open_clicked()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -10,18 +11,20 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from mou_studio import APP_NAME
 from mou_studio.core.errors import RegisterImportFailed
 from mou_studio.core.register.attachments import SignedCopies
 from mou_studio.core.register.csv_export import export_csv
 from mou_studio.core.register.csv_import import ImportReport, import_csv
+from mou_studio.core.register.model import RegisterEntry
 from mou_studio.core.register.snapshot import RegisterSnapshot, load_snapshot
 from mou_studio.core.register.store import RegisterStore
 from mou_studio.ui.context import AppContext
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
+from mou_studio.ui.register.entry_dialog import EntryDialog
 from mou_studio.ui.register.labels import LANGUAGE_SETTING, default_language
 from mou_studio.ui.register.register_dock import RegisterDock
 
@@ -53,11 +56,14 @@ class RegisterController(QObject):
         show.setText(self.tr("Show &Register"))
         self.import_action = QAction(self.tr("&Import CSV…"), self.window)
         self.export_action = QAction(self.tr("&Export Shown Rows as CSV…"), self.window)
+        self.edit_action = QAction(self.tr("E&dit Status and Dates…"), self.window)
         self.attach_action = QAction(self.tr("&Attach Signed Copy…"), self.window)
         self.reload_action = QAction(self.tr("Re&load Register"), self.window)
         menu.addAction(show)
         menu.addSeparator()
-        menu.addActions([self.import_action, self.export_action, self.attach_action])
+        menu.addActions([self.edit_action, self.attach_action])
+        menu.addSeparator()
+        menu.addActions([self.import_action, self.export_action])
         menu.addSeparator()
         menu.addAction(self.reload_action)
 
@@ -72,6 +78,8 @@ class RegisterController(QObject):
         self.import_action.triggered.connect(self._on_import_triggered)
         self.export_action.triggered.connect(self._on_export_triggered)
         self.attach_action.triggered.connect(self._on_attach_triggered)
+        self.edit_action.triggered.connect(self._on_edit_triggered)
+        self.dock.partner_page.edit_requested.connect(self._on_edit_triggered)
         self.reload_action.triggered.connect(self.reload)
 
     # -- loading -------------------------------------------------------------------
@@ -201,6 +209,26 @@ class RegisterController(QObject):
         self.window.statusBar().showMessage(
             self.tr("Exported %1 agreement(s)").replace("%1", str(count)), 8000)
         self.exported.emit(count)
+
+    def _on_edit_triggered(self) -> None:
+        entry_id = self.dock.partner_page.selected_entry_id()
+        entry = self.snapshot.entry(entry_id) if self.snapshot and entry_id else None
+        if entry is None:
+            QMessageBox.information(self.window, APP_NAME, self.tr(
+                "Select an agreement in the register first."))
+            return
+        dialog = EntryDialog(entry, self.dock.current_language(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_entry(dataclasses.replace(entry, **dialog.changes()))
+
+    def save_entry(self, entry: RegisterEntry) -> None:
+        """Write an edited entry (in the background), then reload the register."""
+        self._run(lambda db: RegisterStore(db).save_entry(entry),
+                  lambda _entry_id: self._on_saved())
+
+    def _on_saved(self) -> None:
+        self.window.statusBar().showMessage(self.tr("Register entry saved"), 5000)
+        self.reload()
 
     def _on_attach_triggered(self) -> None:
         entry_id = self.dock.partner_page.selected_entry_id()

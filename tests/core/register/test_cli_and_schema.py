@@ -114,3 +114,18 @@ def test_the_register_migration_upgrades_an_older_database(tmp_path: Path) -> No
     assert "register_entries" in db.table_names()
     assert db.execute("SELECT uid FROM agreements").fetchall() == [("old",)]
     db.conn.close()
+
+
+def test_set_a_review_date_then_see_it_due(db_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(db_path, "set", "6", "--review-on", "2026-12-15", "--status", "in-effect") == 0
+    assert "updated entry 6: review_on, status" in capsys.readouterr().out
+    assert _run(db_path, "list", "--due-within", "90", "--today", "2026-11-23") == 0
+    out = capsys.readouterr().out
+    assert "INTERPOL" in out and len(out.splitlines()) == 1
+    assert _run(db_path, "set", "6", "--review-on", "") == 0
+    capsys.readouterr()
+    assert _run(db_path, "due", "--today", "2026-11-23") == 0
+    assert "nothing due in the next 90 days" in capsys.readouterr().out
+    assert _run(db_path, "set", "6", "--review-on", "15/12/2026") == EXIT_USER_ERROR
+    assert "is not a date (write YYYY-MM-DD)" in capsys.readouterr().err
