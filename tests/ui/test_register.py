@@ -151,3 +151,17 @@ def test_edit_dialog_puts_a_review_date_in_the_due_timeline(
         loaded.register.save_entry(dataclasses.replace(interpol, **changes))
     rows = loaded.register.dock.due_timeline.rows()
     assert [r[1:3] for r in rows] == [["Review", "INTERPOL"]]
+
+
+def test_a_good_csv_is_imported_in_the_background(
+    loaded: Application, qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "status.csv"
+    path.write_text("uid,partner,status\nwco-incb-2012,incb,in-effect\n", encoding="utf-8")
+    with qtbot.waitSignal(loaded.register.imported, timeout=5000) as signal:
+        loaded.register.import_file(path)
+    assert (signal.args[0].created, signal.args[0].updated) == (0, 1)
+    qtbot.waitUntil(lambda: any(
+        e.uid == "wco-incb-2012" and e.status.value == "in-effect"
+        for e in (loaded.register.snapshot.entries if loaded.register.snapshot else [])),
+        timeout=5000)

@@ -34,8 +34,10 @@ from mou_studio.core.register.records import (
 )
 from mou_studio.core.register.store import RegisterStore, connection_of
 from mou_studio.core.storage import tables
+from mou_studio.core.tasks import TaskControl, no_control
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
+PROGRESS_EVERY = 200  # rows between progress reports
 _SIGNATURE_COLUMN = re.compile(r"signature_(\d+)_(party|date|place)")
 
 
@@ -58,9 +60,14 @@ class _Known:
     versions: dict[str, set[int]]  # agreement uid -> its version numbers
 
 
-def import_csv(store: RegisterStore, path: Path, skip_invalid: bool = False) -> ImportReport:
-    """Import the register CSV at ``path``; raise RegisterImportFailed if rows are bad."""
-    return import_csv_text(store, read_csv_text(path), path.name, skip_invalid)
+def import_csv(store: RegisterStore, path: Path, skip_invalid: bool = False,
+               control: TaskControl | None = None) -> ImportReport:
+    """Import the register CSV at ``path``; raise RegisterImportFailed if rows are bad.
+
+    ``control`` gets progress while rows are checked and written; cancelling (even while
+    writing) leaves the database as it was.
+    """
+    return import_csv_text(store, read_csv_text(path), path.name, skip_invalid, control)
 
 
 def read_csv_text(path: Path) -> str:
@@ -78,16 +85,20 @@ def read_csv_text(path: Path) -> str:
 
 
 def import_csv_text(
-    store: RegisterStore, text: str, name: str = "CSV", skip_invalid: bool = False
+    store: RegisterStore, text: str, name: str = "CSV", skip_invalid: bool = False,
+    control: TaskControl | None = None,
 ) -> ImportReport:
     """Import register rows from CSV text; see :func:`import_csv`."""
+    control = control or no_control()
     rows = _read_rows(text, name)
     known = _known(store)
     report = ImportReport()
     partners: dict[str, Partner] = {}
     entries: list[RegisterEntry] = []
     seen: set[str] = set()
-    for line, row in rows:
+    for done, (line, row) in enumerate(rows):
+        if done % PROGRESS_EVERY == 0:
+            control.progress(done, len(rows), "checking")
         try:
             partner, entry = _parse_row(row, known, partners, seen)
         except InvalidRegisterData as exc:
@@ -103,7 +114,7 @@ def import_csv_text(
             "(fix them, or import with --skip-invalid)",
             report.problems,
         )
-    store.save_all(partners.values(), entries)
+    store.save_all(partners.values(), entries, control)
     report.partners_added = sorted(k for k in partners if k not in known.partners)
     report.updated = sum(e.uid in known.entries for e in entries)
     report.created = len(entries) - report.updated

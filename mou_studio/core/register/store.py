@@ -21,6 +21,7 @@ from mou_studio.core.register.model import (
     Status,
 )
 from mou_studio.core.storage import tables, transaction
+from mou_studio.core.tasks import TaskControl
 
 _E = TypeVar("_E", PartnerKind, Status, AgreementKind)
 
@@ -104,12 +105,19 @@ class RegisterStore:
         with transaction(self.db) as conn:
             return write_entry(conn, entry)
 
-    def save_all(self, partners: Iterable[Partner], entries: Iterable[RegisterEntry]) -> None:
-        """Write partners then entries in one transaction: all of them or none."""
+    def save_all(self, partners: Iterable[Partner], entries: Iterable[RegisterEntry],
+                 control: TaskControl | None = None) -> None:
+        """Write partners then entries in one transaction: all of them or none.
+
+        Cancelling through ``control`` rolls everything back.
+        """
+        chosen = list(entries)
         with transaction(self.db) as conn:
             for partner in partners:
                 write_partner(conn, partner)
-            for entry in entries:
+            for done, entry in enumerate(chosen):
+                if control is not None and done % 200 == 0:
+                    control.progress(done, len(chosen), "writing")
                 write_entry(conn, entry)
 
     def delete_entry(self, entry_id: int) -> None:

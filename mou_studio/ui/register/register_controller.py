@@ -11,7 +11,7 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from mou_studio import APP_NAME
 from mou_studio.core.errors import RegisterImportFailed
@@ -21,6 +21,7 @@ from mou_studio.core.register.csv_import import ImportReport, import_csv
 from mou_studio.core.register.model import RegisterEntry
 from mou_studio.core.register.snapshot import RegisterSnapshot, load_snapshot
 from mou_studio.core.register.store import RegisterStore
+from mou_studio.core.tasks import TaskControl
 from mou_studio.ui.context import AppContext
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
@@ -160,15 +161,41 @@ class RegisterController(QObject):
             self.import_file(Path(path))
 
     def import_file(self, path: Path, skip_invalid: bool = False) -> None:
-        """Import a register CSV in the background; offer to skip bad rows if any."""
+        """Import a register CSV in the background with progress and cancel.
 
-        def work(db: sqlite_utils.Database) -> ImportReport | RegisterImportFailed:
+        Bad rows come back with their line numbers and the user may skip them.
+        """
+        connect = self.ctx.connect
+
+        def job(control: TaskControl) -> ImportReport | RegisterImportFailed:
+            db = connect()
             try:
-                return import_csv(RegisterStore(db), path, skip_invalid)
+                return import_csv(RegisterStore(db), path, skip_invalid, control)
             except RegisterImportFailed as exc:
                 return exc  # shown with its per-line problems, not as one line
+            finally:
+                if db.conn is not None:
+                    db.conn.close()
 
-        self._run(work, lambda outcome: self._on_import_done(path, outcome))
+        progress = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name),
+                                   self.tr("Cancel"), 0, 0, self.window)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        def on_progress(done: int, total: int, _message: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        task = self.ctx.tasks.run(
+            job, lambda outcome: self._on_import_done(path, outcome), self._on_failed,
+            on_progress,
+        )
+        progress.canceled.connect(task.cancel)
+        task.signals.cancelled.connect(self._on_import_cancelled)
+        task.signals.finished.connect(progress.close)
+
+    def _on_import_cancelled(self) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Import cancelled; the register was not changed."), 8000)
 
     def _on_import_done(self, path: Path,
                         outcome: ImportReport | RegisterImportFailed) -> None:

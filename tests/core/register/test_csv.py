@@ -155,3 +155,25 @@ def test_duplicate_uids_in_one_file_are_reported(register: RegisterStore) -> Non
     with pytest.raises(RegisterImportFailed) as failure:
         import_csv_text(register, text)
     assert failure.value.problems == ["line 3: uid 'x-1' appears twice in the file"]
+
+
+def test_cancelling_while_writing_leaves_the_register_as_it_was(
+    register: RegisterStore,
+) -> None:
+    from mou_studio.core.tasks import Cancelled, TaskControl
+
+    text = entries_to_csv(register.entries(), {p.key: p for p in register.partners()})
+    text = text.replace(",signed,", ",in-effect,")
+    before = _comparable(register)
+    seen: list[tuple[int, int, str]] = []
+
+    def on_progress(done: int, total: int, message: str) -> None:
+        seen.append((done, total, message))
+        if message == "writing":
+            control.cancel()
+
+    control = TaskControl(on_progress)
+    with pytest.raises(Cancelled):
+        import_csv_text(register, text, control=control)
+    assert seen == [(0, 15, "checking"), (0, 15, "writing")]
+    assert _comparable(register) == before
