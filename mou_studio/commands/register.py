@@ -80,6 +80,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     attach.add_argument("file", type=Path)
     attach.set_defaults(handler=run_attach)
 
+    save_copy = commands.add_parser("save-copy", help="write a kept signed copy to a file")
+    save_copy.add_argument("copy_id", type=int, metavar="COPY_ID",
+                           help="signed copy id (see `register show`)")
+    save_copy.add_argument("file", type=Path)
+    save_copy.set_defaults(handler=run_save_copy)
+
 
 def _add_lang(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", default="en", choices=("fr", "en", "ru"),
@@ -237,7 +243,8 @@ def run_due(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     for item in items:
         view = due_dict(item, args.lang)
-        ctx.print(f"{view['date']}  {view['kind']:<7} {item.entry.id:>4}  {view['title']}")
+        ctx.print(f"{view['date']}  {view['display_date']:<18} {view['kind']:<7} "
+                  f"{item.entry.id:>4}  {view['title']}")
     if not items:
         ctx.print(f"nothing due in the next {args.days} days")
     return 0
@@ -269,4 +276,10 @@ def run_attach(args: argparse.Namespace, ctx: CliContext) -> int:
     attachment = SignedCopies(ctx.db).attach(args.id, args.file)
     ctx.print(f"attached {attachment.filename} to entry {args.id} "
               f"(sha256 {attachment.sha256})")
+    return 0
+
+
+def run_save_copy(args: argparse.Namespace, ctx: CliContext) -> int:
+    SignedCopies(ctx.db).save_to(args.copy_id, args.file)
+    ctx.print(f"wrote signed copy {args.copy_id} to {args.file} (SHA-256 checked)")
     return 0

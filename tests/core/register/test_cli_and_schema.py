@@ -129,3 +129,18 @@ def test_set_a_review_date_then_see_it_due(db_path: Path,
     assert "nothing due in the next 90 days" in capsys.readouterr().out
     assert _run(db_path, "set", "6", "--review-on", "15/12/2026") == EXIT_USER_ERROR
     assert "is not a date (write YYYY-MM-DD)" in capsys.readouterr().err
+
+
+def test_attach_show_and_save_a_signed_copy(db_path: Path, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    scan = tmp_path / "caricc-signed.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% signed in Brussels and Astana\n")
+    assert _run(db_path, "attach", "15", str(scan)) == 0
+    capsys.readouterr()
+    assert _run(db_path, "show", "15", "--json") == 0
+    copies = json.loads(capsys.readouterr().out)["attachments"]
+    assert [c["filename"] for c in copies] == ["caricc-signed.pdf"]
+    out = tmp_path / "back.pdf"
+    assert _run(db_path, "save-copy", str(copies[0]["id"]), str(out)) == 0
+    assert out.read_bytes() == scan.read_bytes()
+    assert list(tmp_path.glob(".back.pdf.*")) == []
