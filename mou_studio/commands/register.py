@@ -10,17 +10,29 @@ from pathlib import Path
 
 from mou_studio.commands.context import CliContext
 from mou_studio.core.errors import InvalidRegisterData, RegisterImportFailed
+from mou_studio.core.model import AgreementKind
 from mou_studio.core.register.attachments import SignedCopies
 from mou_studio.core.register.csv_export import entries_to_csv, export_csv
 from mou_studio.core.register.csv_import import import_csv
 from mou_studio.core.register.dates import parse_day
-from mou_studio.core.register.model import Partner, RegisterEntry, Status
+from mou_studio.core.register.model import (
+    LANGUAGES,
+    Partner,
+    PartnerKind,
+    RegisterEntry,
+    Status,
+)
 from mou_studio.core.register.query import (
     DEFAULT_DUE_WINDOW_DAYS,
     RegisterFilter,
     due_items,
 )
-from mou_studio.core.register.records import optional_day, parse_choice, parse_notice_days
+from mou_studio.core.register.records import (
+    optional_day,
+    parse_choice,
+    parse_notice_days,
+    unique_uid,
+)
 from mou_studio.core.register.store import RegisterStore
 from mou_studio.core.register.views import due_dict, entry_dict, partner_dict
 
@@ -64,6 +76,33 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     due.add_argument("--json", action="store_true")
     _add_lang(due)
     due.set_defaults(handler=run_due)
+
+    add = commands.add_parser("add", help="record a new agreement with a partner")
+    add.add_argument("--partner", required=True, help="partner key (see `register partners`)")
+    add.add_argument("--title", required=True)
+    add.add_argument("--subject", default="")
+    add.add_argument("--status", default=Status.DRAFTING.value)
+    add.add_argument("--kind", default=AgreementKind.MOU.value,
+                     help=", ".join(k.value for k in AgreementKind))
+    add.add_argument("--text-lang", default="fr", choices=LANGUAGES,
+                     help="language of --title and --subject (default: fr)")
+    add.set_defaults(handler=run_add)
+
+    add_partner = commands.add_parser("add-partner", help="add or update a partner")
+    add_partner.add_argument("key", help="short identifier, e.g. 'oecd'")
+    add_partner.add_argument("--name", default="")
+    add_partner.add_argument("--acronym", default="")
+    add_partner.add_argument("--kind", default=PartnerKind.INTERNATIONAL_ORGANISATION.value,
+                             help=", ".join(k.value for k in PartnerKind))
+    add_partner.add_argument("--text-lang", default="fr", choices=LANGUAGES,
+                             help="language of --name and --acronym (default: fr)")
+    add_partner.set_defaults(handler=run_add_partner)
+
+    link = commands.add_parser("link", help="link an entry to a drafted agreement")
+    link.add_argument("id", type=int, help="register id")
+    link.add_argument("agreement_id", type=int, help="agreement id (see `list`)")
+    link.add_argument("--version", type=int, help="the version that was signed")
+    link.set_defaults(handler=run_link)
 
     update = commands.add_parser("set", help="change an entry's status, dates or notes")
     update.add_argument("id", type=int, help="register id (see `register list`)")
@@ -247,6 +286,38 @@ def run_due(args: argparse.Namespace, ctx: CliContext) -> int:
                   f"{item.entry.id:>4}  {view['title']}")
     if not items:
         ctx.print(f"nothing due in the next {args.days} days")
+    return 0
+
+
+def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    store = RegisterStore(ctx.db)
+    store.partner(args.partner)  # a clear error if the partner is unknown
+    uid = unique_uid(f"{args.partner}-{dt.date.today().year}", store.uids())
+    entry_id = store.save_entry(RegisterEntry(
+        uid=uid, partner_key=args.partner, title={args.text_lang: args.title},
+        subject={args.text_lang: args.subject} if args.subject else {},
+        kind=parse_choice(AgreementKind, args.kind, "agreement kind"),
+        status=parse_choice(Status, args.status, "status"),
+    ))
+    ctx.print(f"added entry {entry_id} ({uid})")
+    return 0
+
+
+def run_add_partner(args: argparse.Namespace, ctx: CliContext) -> int:
+    partner = Partner(
+        key=args.key, kind=parse_choice(PartnerKind, args.kind, "partner kind"),
+        name={args.text_lang: args.name} if args.name else {},
+        acronym={args.text_lang: args.acronym} if args.acronym else {},
+    )
+    RegisterStore(ctx.db).save_partner(partner)
+    ctx.print(f"saved partner {args.key}")
+    return 0
+
+
+def run_link(args: argparse.Namespace, ctx: CliContext) -> int:
+    RegisterStore(ctx.db).link_agreement(args.id, args.agreement_id, args.version)
+    ctx.print(f"entry {args.id} now records agreement {args.agreement_id}"
+              + (f", signed version {args.version}" if args.version else ""))
     return 0
 
 

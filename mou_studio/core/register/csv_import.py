@@ -31,6 +31,7 @@ from mou_studio.core.register.records import (
     parse_choice,
     parse_notice_days,
     parse_version,
+    unique_uid,
 )
 from mou_studio.core.register.store import RegisterStore, connection_of
 from mou_studio.core.storage import tables
@@ -277,9 +278,4 @@ def _lang_cells(row: Mapping[str, str], prefix: str) -> LangText:
 
 def _new_uid(key: str, row: Mapping[str, str], taken: set[str]) -> str:
     year = next((row[c][:4] for c in sorted(row) if c.endswith("_date") and row[c]), "")
-    base = f"{key}-{year}" if year else key
-    uid, n = base, 1
-    while uid in taken:
-        n += 1
-        uid = f"{base}-{n}"
-    return uid
+    return unique_uid(f"{key}-{year}" if year else key, taken)

@@ -57,6 +57,15 @@ def optional_day(text: str | None) -> dt.date | None:
     return parse_day(text) if text and text.strip() else None
 
 
+def unique_uid(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``… whichever is not taken yet."""
+    uid, n = base, 1
+    while uid in taken:
+        n += 1
+        uid = f"{base}-{n}"
+    return uid
+
+
 def partner_from_data(data: Mapping[str, Any]) -> Partner:
     """A partner from one object of the register data file."""
     return Partner(

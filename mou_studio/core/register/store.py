@@ -92,6 +92,26 @@ class RegisterStore:
         ).fetchone()
         return None if row is None else int(row[0])
 
+    def uids(self) -> set[str]:
+        """The uids of every entry."""
+        rows = self._conn.execute(f"SELECT uid FROM {tables.REGISTER_ENTRIES}").fetchall()
+        return {str(row[0]) for row in rows}
+
+    def link_agreement(self, entry_id: int, agreement_id: int | None,
+                       signed_version: int | None = None) -> None:
+        """Record (or with None, forget) the drafted agreement and its signed version."""
+        entry = self.entry(entry_id)
+        uid = None
+        if agreement_id is not None:
+            row = self._conn.execute(
+                f"SELECT uid FROM {tables.AGREEMENTS} WHERE id = ?", (agreement_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFound(f"no agreement with id {agreement_id} (see `list`)")
+            uid = str(row[0])
+        entry.agreement_uid, entry.signed_version = uid, signed_version
+        self.save_entry(entry)
+
     def entries_for_agreement(self, agreement_id: int) -> list[RegisterEntry]:
         """The entries that record this drafted agreement."""
         ids = [row[0] for row in self._conn.execute(

@@ -144,3 +144,22 @@ def test_attach_show_and_save_a_signed_copy(db_path: Path, tmp_path: Path,
     assert _run(db_path, "save-copy", str(copies[0]["id"]), str(out)) == 0
     assert out.read_bytes() == scan.read_bytes()
     assert list(tmp_path.glob(".back.pdf.*")) == []
+
+
+def test_add_a_partner_and_a_draft_then_link_it_to_the_demo(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(db_path, "add-partner", "oecd", "--name", "Organisation de coopération "
+                "et de développement économiques", "--acronym", "OCDE") == 0
+    assert _run(db_path, "add", "--partner", "oecd", "--title", "Protocole d'accord OMD–OCDE",
+                "--status", "negotiation") == 0
+    out = capsys.readouterr().out
+    entry_id = out.split("added entry ")[1].split()[0]
+    assert _run(db_path, "list", "--status", "negotiation", "--json") == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(e["partner_label"], e["status"]) for e in listed] == [("OCDE", "negotiation")]
+    assert _run(db_path, "link", entry_id, "1", "--version", "2") == EXIT_USER_ERROR
+    assert "has no version 2" in capsys.readouterr().err
+    assert _run(db_path, "link", entry_id, "1", "--version", "1") == 0
+    assert _run(db_path, "add", "--partner", "nobody", "--title", "x") == EXIT_USER_ERROR
+    assert "no partner 'nobody'" in capsys.readouterr().err
