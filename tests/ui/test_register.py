@@ -165,3 +165,27 @@ def test_a_good_csv_is_imported_in_the_background(
         e.uid == "wco-incb-2012" and e.status.value == "in-effect"
         for e in (loaded.register.snapshot.entries if loaded.register.snapshot else [])),
         timeout=5000)
+
+
+def test_new_entry_for_the_open_agreement(
+    loaded: Application, qtbot, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from mou_studio.ui.register.new_entry_dialog import NewEntryDialog
+
+    def fill(dialog: NewEntryDialog) -> QDialog.DialogCode:
+        dialog.partner.setCurrentIndex(dialog.partner.findData("interpol"))
+        dialog.title.setText("Customs–police MoU, second edition")
+        dialog.status.setCurrentIndex(dialog.status.findData("negotiation"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewEntryDialog, "exec", fill)
+    with qtbot.waitSignal(loaded.register.loaded, timeout=5000):
+        loaded.register.new_action.trigger()
+    snapshot = loaded.register.snapshot
+    assert snapshot is not None
+    added = [e for e in snapshot.partner_entries("interpol") if e.status.value == "negotiation"]
+    assert len(added) == 1
+    assert added[0].agreement_uid == "wco-caricc-2010"  # the demo open in the editor
+    assert added[0].uid == f"interpol-{dt.date.today().year}"

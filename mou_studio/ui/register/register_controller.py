@@ -11,7 +11,13 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from mou_studio import APP_NAME
 from mou_studio.core.errors import RegisterImportFailed
@@ -19,14 +25,17 @@ from mou_studio.core.register.attachments import SignedCopies
 from mou_studio.core.register.csv_export import export_csv
 from mou_studio.core.register.csv_import import ImportReport, import_csv
 from mou_studio.core.register.model import RegisterEntry
+from mou_studio.core.register.records import unique_uid
 from mou_studio.core.register.snapshot import RegisterSnapshot, load_snapshot
 from mou_studio.core.register.store import RegisterStore
+from mou_studio.core.storage import AgreementSummary
 from mou_studio.core.tasks import TaskControl
 from mou_studio.ui.context import AppContext
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
 from mou_studio.ui.register.entry_dialog import EntryDialog
 from mou_studio.ui.register.labels import LANGUAGE_SETTING, default_language
+from mou_studio.ui.register.new_entry_dialog import NewEntryDialog
 from mou_studio.ui.register.register_dock import RegisterDock
 
 MAX_PROBLEMS_SHOWN = 15
@@ -45,6 +54,7 @@ class RegisterController(QObject):
         self.main = main
         self.ctx = ctx
         self.snapshot: RegisterSnapshot | None = None
+        self._version_counts: dict[int, int] = {}  # agreement id -> number of versions
         self.dock = RegisterDock(window)
         window.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.dock.set_language(str(ctx.settings.value(LANGUAGE_SETTING, default_language())))
@@ -57,12 +67,15 @@ class RegisterController(QObject):
         show.setText(self.tr("Show &Register"))
         self.import_action = QAction(self.tr("&Import CSV…"), self.window)
         self.export_action = QAction(self.tr("&Export Shown Rows as CSV…"), self.window)
+        self.new_action = QAction(self.tr("&New Agreement in Register…"), self.window)
+        self.link_action = QAction(self.tr("&Link Entry to Open Agreement…"), self.window)
         self.edit_action = QAction(self.tr("E&dit Status and Dates…"), self.window)
         self.attach_action = QAction(self.tr("&Attach Signed Copy…"), self.window)
         self.reload_action = QAction(self.tr("Re&load Register"), self.window)
         menu.addAction(show)
         menu.addSeparator()
-        menu.addActions([self.edit_action, self.attach_action])
+        menu.addActions([self.new_action, self.edit_action, self.link_action,
+                         self.attach_action])
         menu.addSeparator()
         menu.addActions([self.import_action, self.export_action])
         menu.addSeparator()
@@ -80,6 +93,9 @@ class RegisterController(QObject):
         self.export_action.triggered.connect(self._on_export_triggered)
         self.attach_action.triggered.connect(self._on_attach_triggered)
         self.edit_action.triggered.connect(self._on_edit_triggered)
+        self.new_action.triggered.connect(self._on_new_triggered)
+        self.link_action.triggered.connect(self._on_link_triggered)
+        self.main.agreements_loaded.connect(self._on_agreements_loaded)
         self.dock.partner_page.edit_requested.connect(self._on_edit_triggered)
         self.reload_action.triggered.connect(self.reload)
 
@@ -247,6 +263,44 @@ class RegisterController(QObject):
         dialog = EntryDialog(entry, self.dock.current_language(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_entry(dataclasses.replace(entry, **dialog.changes()))
+
+    def _on_agreements_loaded(self, summaries: list[AgreementSummary]) -> None:
+        self._version_counts = {s.id: s.version_count for s in summaries}
+
+    def _on_new_triggered(self) -> None:
+        if self.snapshot is None:
+            return
+        current = self.main.current_agreement
+        title = None
+        if current is not None:
+            title = " ".join(current.title.get(current.language, "").split())
+        lang = self.dock.current_language()
+        dialog = NewEntryDialog(list(self.snapshot.partners.values()), lang, title,
+                                self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        key = dialog.partner_key()
+        uid = unique_uid(f"{key}-{dt.date.today().year}", {e.uid for e in self.snapshot.entries})
+        linked = current.uid if current is not None and dialog.link.isChecked() else None
+        self.save_entry(RegisterEntry(uid=uid, partner_key=key, status=dialog.chosen_status(),
+                                      title={lang: dialog.title.text().strip()},
+                                      agreement_uid=linked))
+
+    def _on_link_triggered(self) -> None:
+        entry_id = self.dock.partner_page.selected_entry_id()
+        agreement_id = self.main.current_id
+        if entry_id is None or agreement_id is None:
+            QMessageBox.information(self.window, APP_NAME, self.tr(
+                "Open an agreement in the editor and select a register entry first."))
+            return
+        count = self._version_counts.get(agreement_id, 0)
+        version, accepted = QInputDialog.getInt(
+            self.window, self.tr("Link to Open Agreement"),
+            self.tr("Which version was signed? (0: none yet; %1 version(s) saved)")
+            .replace("%1", str(count)), 0, 0, max(count, 0))
+        if accepted:
+            self._run(lambda db: RegisterStore(db).link_agreement(
+                entry_id, agreement_id, version or None), lambda _none: self._on_saved())
 
     def save_entry(self, entry: RegisterEntry) -> None:
         """Write an edited entry (in the background), then reload the register."""
