@@ -142,7 +142,7 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
                         help="concluded after DATE (YYYY-MM-DD)")
     parser.add_argument("--due-within", type=int, metavar="DAYS",
                         help="with a review, notice deadline or expiry in the next DAYS")
-    parser.add_argument("--text", help="part of the title, subject or notes")
+    parser.add_argument("--text", help="part of the title, subject, notes or partner name")
     parser.add_argument("--today", type=_date_arg, help=argparse.SUPPRESS)
     _add_lang(parser)
 

@@ -66,7 +66,7 @@ class RegisterFilter:
     signed_before: dt.date | None = None
     signed_after: dt.date | None = None
     due_within_days: int | None = None
-    text: str | None = None  # part of the title, subject or notes
+    text: str | None = None  # part of the title, subject, notes or partner's names
 
     def apply(
         self, entries: Iterable[RegisterEntry], partners: dict[str, Partner], today: dt.date
@@ -88,7 +88,7 @@ class RegisterFilter:
             return False
         return not self.text or _contains(
             [*entry.title.values(), *entry.subject.values(), entry.notes], self.text
-        )
+        ) or _partner_matches(partners.get(entry.partner_key), entry.partner_key, self.text)
 
     def _signed_in_range(self, entry: RegisterEntry) -> bool:
         if self.signed_before is None and self.signed_after is None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mou_studio.core.register.model import RegisterEntry, Status
+from mou_studio.core.register.model import Status
 from mou_studio.core.register.query import DEFAULT_DUE_WINDOW_DAYS, RegisterFilter
 from mou_studio.core.register.snapshot import RegisterSnapshot
 from mou_studio.ui.register.filter_proxy import RegisterFilterProxy
@@ -130,26 +130,10 @@ class RegisterView(QWidget):
         snapshot = self._snapshot
         if snapshot is None:
             return
-        criteria = self.criteria()
-        search = criteria.text
-        entries = criteria.apply(snapshot.entries, snapshot.partners, dt.date.today()) \
-            if search is None else self._search(criteria, snapshot, search)
+        entries = self.criteria().apply(snapshot.entries, snapshot.partners, dt.date.today())
         self.proxy.set_accepted({e.id for e in entries if e.id is not None})
         self.count_label.setText(self.tr("%1 of %2").replace("%1", str(len(entries)))
                                  .replace("%2", str(len(snapshot.entries))))
-
-    @staticmethod
-    def _search(criteria: RegisterFilter, snapshot: RegisterSnapshot,
-                text: str) -> list[RegisterEntry]:
-        # One search box finds an agreement by its partner or by its own words.
-        today = dt.date.today()
-        by_text = criteria.apply(snapshot.entries, snapshot.partners, today)
-        by_partner = RegisterFilter(
-            statuses=criteria.statuses, signed_before=criteria.signed_before,
-            due_within_days=criteria.due_within_days, partner=text,
-        ).apply(snapshot.entries, snapshot.partners, today)
-        chosen = {id(e) for e in [*by_text, *by_partner]}
-        return [e for e in snapshot.entries if id(e) in chosen]
 
     def visible_entry_ids(self) -> list[int]:
         """The ids of the rows shown, top to bottom."""

@@ -120,3 +120,11 @@ def test_due_within_filter_keeps_only_entries_with_a_deadline(
     register.save_entry(dataclasses.replace(unep, expires_on=TODAY + dt.timedelta(days=40)))
     chosen = RegisterFilter(due_within_days=90).apply(register.entries(), partners, TODAY)
     assert _uids(chosen) == {"wco-unep-2003"}
+
+
+def test_text_finds_words_of_the_subject_or_the_partner(register: RegisterStore) -> None:
+    partners = {p.key: p for p in register.partners()}
+    ivory = RegisterFilter(text="IVOIRE").apply(register.entries(), partners, TODAY)
+    assert _uids(ivory) == {"wco-cites-1996"}
+    atomic = RegisterFilter(text="атомной").apply(register.entries(), partners, TODAY)
+    assert _uids(atomic) == {"wco-iaea-1998"}
