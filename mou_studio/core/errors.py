@@ -33,6 +33,10 @@ class CorruptDocument(ImportError_):
     """A file is damaged, hostile or not what its extension says."""
 
 
+class RevisionsPresent(ImportError_):
+    """A .docx carries tracked changes or comments and no accept/reject choice was made."""
+
+
 class InvalidRegisterData(MouStudioError):
     """A register value (date, status, partner…) typed or imported by the user is invalid."""
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mou_studio import APP_NAME, __version__
 from mou_studio.core.paths import DB_ENV_VAR, default_database_path, project_root
 from mou_studio.ui.context import AppContext
+from mou_studio.ui.editor_controller import EditorController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
 from mou_studio.ui.register.register_controller import RegisterController
@@ -37,6 +38,7 @@ class Application:
     context: AppContext
     window: MainWindow
     controller: MainController
+    editor: EditorController
     register: RegisterController
 
 
@@ -60,8 +62,10 @@ def build_application(database_path: Path, settings_path: Path,
     )
     window = MainWindow(settings)
     controller = MainController(window, context)
+    editor = EditorController(window, controller, context)
     register = RegisterController(window, controller, context)
-    return Application(context, window, controller, register)
+    window.restore_state()
+    return Application(context, window, controller, editor, register)
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
