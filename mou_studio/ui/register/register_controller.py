@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
+    QDockWidget,
     QFileDialog,
     QInputDialog,
     QMessageBox,
@@ -56,15 +57,30 @@ class RegisterController(QObject):
         self.snapshot: RegisterSnapshot | None = None
         self._version_counts: dict[int, int] = {}  # agreement id -> number of versions
         self.dock = RegisterDock(window)
-        window.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._place_dock()
         self.dock.set_language(str(ctx.settings.value(LANGUAGE_SETTING, default_language())))
         self._build_menu()
         self._connect()
 
+    def _place_dock(self) -> None:
+        # The register is wide: share the bottom area as a tab with another feature's dock
+        # rather than squeezing beside it.
+        area = Qt.DockWidgetArea.BottomDockWidgetArea
+        neighbours = [d for d in self.window.findChildren(QDockWidget)
+                      if self.window.dockWidgetArea(d) == area and not d.isFloating()]
+        self.window.add_dock(self.dock, area)
+        if neighbours:
+            self.window.tabifyDockWidget(neighbours[0], self.dock)
+
+    def show_register(self) -> None:
+        """Bring the register dock to the front."""
+        self.dock.show()
+        self.dock.raise_()
+
     def _build_menu(self) -> None:
         menu = self.window.menu("register", self.tr("&Register"))
-        show = self.dock.toggleViewAction()
-        show.setText(self.tr("Show &Register"))
+        show = QAction(self.tr("Show &Register"), self.window)
+        show.triggered.connect(self.show_register)
         self.import_action = QAction(self.tr("&Import CSV…"), self.window)
         self.export_action = QAction(self.tr("&Export Shown Rows as CSV…"), self.window)
         self.new_action = QAction(self.tr("&New Agreement in Register…"), self.window)

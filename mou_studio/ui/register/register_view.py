@@ -82,16 +82,20 @@ class RegisterView(QWidget):
             self.status.addItem(status_label(status), status.value)
 
     def _lay_out(self) -> None:
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.status)
-        bar.addWidget(self.signed_before_enabled)
-        bar.addWidget(self.signed_before)
-        bar.addWidget(self.due_only)
-        bar.addWidget(self.count_label)
+        # Two rows keep the dock narrow enough for a small window.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.status)
+        filter_row.addWidget(self.signed_before_enabled)
+        filter_row.addWidget(self.signed_before)
+        filter_row.addWidget(self.due_only)
+        filter_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addLayout(search_row)
+        layout.addLayout(filter_row)
         layout.addWidget(self.table)
 
     def _connect(self) -> None:
