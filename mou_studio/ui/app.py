@@ -26,6 +26,7 @@ from mou_studio.ui.export_controller import ExportController
 from mou_studio.ui.library_controller import LibraryController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
+from mou_studio.ui.register.register_controller import RegisterController
 from mou_studio.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ class Application:
     compare: CompareController
     exporter: ExportController
     library: LibraryController
+    register: RegisterController
 
 
 def default_settings_path() -> Path:
@@ -74,9 +76,10 @@ def build_application(database_path: Path, settings_path: Path,
     exporter = ExportController(window, controller, context)
     library = LibraryController(window, controller, context)
     library.insert_article = editor.insert_article
+    register = RegisterController(window, controller, context)
     window.restore_state()
     return Application(context, window, controller, editor, compare, exporter,
-                       library)
+                       library, register)
 
 
 def _compare_versions(compare: CompareController, controller: MainController, old: int,
