@@ -31,3 +31,22 @@ class ImportError_(MouStudioError):  # noqa: N801 - trailing underscore avoids t
 
 class CorruptDocument(ImportError_):
     """A file is damaged, hostile or not what its extension says."""
+
+
+class DataFileError(InvalidDocument):
+    """A data file the user wrote (template, answers) is malformed; says where and why."""
+
+    def __init__(self, path: str, line: int | None, reason: str) -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {reason}")
+
+
+class TemplateError(DataFileError):
+    """An agreement template is malformed; nothing was created from it."""
+
+
+class AnswersError(DataFileError):
+    """An answers file does not fit its template; nothing was created from it."""

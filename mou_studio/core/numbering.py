@@ -104,7 +104,7 @@ class Numbering:
         for node in nodes:
             if node.kind in (NodeKind.ARTICLE, NodeKind.CHAPTER, NodeKind.LETTER):
                 number = _next_number(node, counters, node.kind.value)
-            elif node.kind is NodeKind.PARAGRAPH and article is None:
+            elif node.kind is NodeKind.PARAGRAPH and article is None and node.numbered:
                 number = _next_number(node, counters, "paragraph")
             else:
                 if node.numbered and node.literal_number is None:
