@@ -55,10 +55,12 @@ def check_final_clauses(agreement: Agreement) -> Iterator[Finding]:
         yield Finding(RULE, Severity.WARNING,
                       "no testimonium (« En foi de quoi… », \"In witness whereof…\")",
                       Place("testimonium"))
-    if len(agreement.signatures) < len(agreement.parties) or not agreement.signatures:
+    if not agreement.signatures:
+        yield Finding(RULE, Severity.WARNING, "no signature blocks")
+    elif len(agreement.signatures) < len(agreement.parties):
         yield Finding(RULE, Severity.WARNING,
                       f"{len(agreement.signatures)} signature block(s) for "
-                      f"{len(agreement.parties)} part(y/ies)")
+                      f"{len(agreement.parties)} parties")
 
 
 def _kind(agreement: Agreement) -> str:

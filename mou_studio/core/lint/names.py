@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from mou_studio.core.lint.findings import Finding, QuickFix, Severity
 from mou_studio.core.lint.texts import Slot, plain, slots
-from mou_studio.core.model import Agreement
+from mou_studio.core.model import Agreement, AgreementKind
 
 RULE_MISSPELT = "short-name-misspelt"
 RULE_BEFORE = "short-name-before-definition"
@@ -31,7 +31,10 @@ def check_short_names(agreement: Agreement) -> Iterator[Finding]:
             for word in _ACRONYM.findall(plain(slot.text.get(lang, ""))))
         for name in sorted(names):
             yield from _misspellings(all_slots, lang, name, names, counts)
-            yield from _used_before_definition(all_slots, lang, name)
+            # Letters name the parties by convention (« la Communauté ») without defining.
+            if agreement.kind is not AgreementKind.EXCHANGE_OF_LETTERS:
+                full_names = [p.name.get(lang, "") for p in agreement.parties]
+                yield from _used_before_definition(all_slots, lang, name, full_names)
 
 
 def _misspellings(all_slots: list[Slot], lang: str, name: str, names: set[str],
@@ -53,19 +56,19 @@ def _misspellings(all_slots: list[Slot], lang: str, name: str, names: set[str],
                               f"“{name}”", slot.place, lang, fix)
 
 
-def _used_before_definition(all_slots: list[Slot], lang: str, name: str
-                            ) -> Iterator[Finding]:
+def _used_before_definition(all_slots: list[Slot], lang: str, name: str,
+                            full_names: list[str]) -> Iterator[Finding]:
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     first_use: Slot | None = None
     for slot in all_slots:
         if slot.place.part in ("title", "signature"):
             continue  # titles and signature captions name the parties before any preamble
-        text = plain(slot.text.get(lang, ""))
+        text = _without(plain(slot.text.get(lang, "")), full_names)
         match = pattern.search(text)
         if match is None:
             continue
         definition = _DEFINITION.search(text)
-        if definition and definition.start() < match.start():
+        if definition and pattern.search(text, definition.end()):
             if first_use is not None:
                 yield Finding(RULE_BEFORE, Severity.WARNING,
                               f"the short name “{name}” is used before the sentence that "
@@ -77,6 +80,15 @@ def _used_before_definition(all_slots: list[Slot], lang: str, name: str
         yield Finding(RULE_BEFORE, Severity.WARNING,
                       f"the short name “{name}” is used but never defined (« ci-après "
                       "dénommé… », \"hereinafter referred to as…\")", first_use.place, lang)
+
+
+def _without(text: str, full_names: list[str]) -> str:
+    """The text with the parties' full names blanked: « Communauté européenne » holds the
+    short name « Communauté » but does not use it."""
+    for full in full_names:
+        if full:
+            text = text.replace(full, " " * len(full))
+    return text
 
 
 def edit_distance(a: str, b: str) -> int:

@@ -38,6 +38,9 @@ from mou_studio.core.templates.wording import (
 from mou_studio.core.views import format_long_date
 
 
+QUOTES = {"fr": ("« ", " »"), "en": ("\u201c", "\u201d"), "ru": ("«", "»")}
+
+
 def build_agreement(template: Template, answers: Answers) -> Agreement:
     """The agreement that ``answers`` make of ``template``; nothing is stored."""
     return _Builder(template, answers).build()
@@ -88,15 +91,31 @@ class _Builder:
         return Node(
             kind=kind, uid=self.uids[clause.id], topic=clause.topic,
             heading=self._text(clause.heading), text=self._text(clause.text),
-            children=[self._unit(u, clause, NodeKind.PARAGRAPH)
-                      for u in self._kept(clause.paragraphs)],
+            children=[node for u in self._kept(clause.paragraphs)
+                      for node in self._units_of(u, clause)],
         )
 
-    def _unit(self, unit: UnitSpec, clause: ClauseSpec, kind: NodeKind) -> Node:
-        uid = self.uids[f"{clause.id}.{unit.id}"] if unit.id else new_uid()
+    def _units_of(self, unit: UnitSpec, clause: ClauseSpec) -> list[Node]:
+        if unit.quote is None:
+            return [self._unit(unit, clause, NodeKind.PARAGRAPH)]
+        quoted = next(c for c in self.template.clauses if c.id == unit.quote)
+        copies = [self._unit(u, quoted, NodeKind.PARAGRAPH, fresh=True)
+                  for u in self._kept(quoted.paragraphs) if u.numbered]
+        if copies:
+            for lang in self.languages:
+                open_mark, close_mark = QUOTES.get(lang, QUOTES["en"])
+                first, last = copies[0].text, copies[-1].text
+                first[lang] = open_mark + first.get(lang, "")
+                last[lang] = last.get(lang, "") + close_mark
+        return copies
+
+    def _unit(self, unit: UnitSpec, clause: ClauseSpec, kind: NodeKind,
+              fresh: bool = False) -> Node:
+        key = f"{clause.id}.{unit.id}"
+        uid = self.uids[key] if unit.id and not fresh and key in self.uids else new_uid()
         child_kind = NodeKind.POINT if kind is NodeKind.PARAGRAPH else NodeKind.SUBPOINT
         return Node(kind=kind, uid=uid, text=self._text(unit.text), numbered=unit.numbered,
-                    children=[self._unit(p, clause, child_kind)
+                    children=[self._unit(p, clause, child_kind, fresh)
                               for p in self._kept(unit.points)])
 
     def _parties(self) -> list[Party]:

@@ -33,6 +33,12 @@ def check_template(template: Template, source: TomlSource) -> None:
         _check_question(template, question.id, source)
     for condition, where in _conditions(template):
         _check_condition(template, condition, where, source)
+    clause_ids = {c.id for c in template.clauses}
+    for clause in template.clauses:
+        for unit in _units(clause.paragraphs):
+            if unit.quote is not None and unit.quote not in clause_ids - {clause.id}:
+                raise source.fail(f"clause {clause.id} quotes '{unit.quote}', which is not "
+                                  "another clause of this template", f'"{unit.quote}"')
     targets = _ref_targets(template)
     for text, where in _texts(template):
         _check_text(template, text, where, targets, source)

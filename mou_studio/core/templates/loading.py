@@ -203,9 +203,11 @@ class _Reader:
         where = id_line(str(uid)) if uid else id_line(clause_id)
         if uid is not None:
             self._identifier(uid, f"a paragraph id in clause {clause_id}", where)
+        quote = data.get("quote")
         return UnitSpec(
             text=self._text(data.get("text"), f"a paragraph of clause {clause_id}", where,
-                            required=True),
+                            required=quote is None),
+            quote=None if quote is None else str(quote),
             id=None if uid is None else str(uid),
             when=self._condition(data.get("when"), where),
             numbered=bool(data.get("numbered", True)),

@@ -90,6 +90,9 @@ class UnitSpec:
     when: Condition | None = None
     numbered: bool = True
     points: tuple[UnitSpec, ...] = ()
+    # The id of a clause whose paragraphs this unit reproduces between quotation marks:
+    # the second letter of an exchange of letters quotes the first.
+    quote: str | None = None
 
 
 @dataclass(frozen=True)
