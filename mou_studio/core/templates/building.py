@@ -37,7 +37,6 @@ from mou_studio.core.templates.wording import (
 )
 from mou_studio.core.views import format_long_date
 
-
 QUOTES = {"fr": ("« ", " »"), "en": ("\u201c", "\u201d"), "ru": ("«", "»")}
 
 
