@@ -19,11 +19,14 @@ run: $(STAMP)
 # tests share a process with other suites.
 test: test-core test-ui
 
+# pytest exits 5 when it collected no test: that is a broken suite, said out loud.
 test-core: $(STAMP)
-	$(BIN)/python -m pytest tests/core -q
+	$(BIN)/python -m pytest tests/core -q || { rc=$$?; \
+	  [ $$rc -ne 5 ] || echo "make: tests/core collected no test" >&2; exit $$rc; }
 
 test-ui: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/ui -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/ui -q || { rc=$$?; \
+	  [ $$rc -ne 5 ] || echo "make: tests/ui collected no test" >&2; exit $$rc; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check mou_studio tests benchmarks

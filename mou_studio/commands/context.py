@@ -39,5 +39,5 @@ class CliContext:
         self.out.write(text + "\n")
 
     def close(self) -> None:
-        if "db" in self.__dict__:
+        if "db" in self.__dict__ and self.db.conn is not None:
             self.db.conn.close()

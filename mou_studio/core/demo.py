@@ -30,7 +30,7 @@ def ensure_demo_agreements(store: AgreementStore, samples_dir: Path) -> list[int
     """
     if store.state(DEMO_LOADED_KEY) is not None or store.summaries():
         return []
-    ids = []
+    ids: list[int] = []
     for path in sorted(samples_dir.glob("*.json")):
         agreement = load_sample(path)
         agreement_id = store.create(agreement)

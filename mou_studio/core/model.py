@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Iterator
 
 LangText = dict[str, str]
 
@@ -40,6 +40,10 @@ def ref_token(target_uid: str, form: str | None = None) -> str:
 def footnote_token(footnote_uid: str) -> str:
     """Return the inline token that calls the footnote ``footnote_uid``."""
     return f"{{{{fn:{footnote_uid}}}}}"
+
+
+def _no_nodes() -> list[Node]:
+    return []
 
 
 class AgreementKind(StrEnum):
@@ -71,9 +75,9 @@ class Node:
 
     kind: NodeKind
     uid: str = field(default_factory=new_uid)
-    heading: LangText = field(default_factory=dict)
-    text: LangText = field(default_factory=dict)
-    children: list[Node] = field(default_factory=list)
+    heading: LangText = field(default_factory=LangText)
+    text: LangText = field(default_factory=LangText)
+    children: list[Node] = field(default_factory=lambda: _no_nodes())
     numbered: bool = True
     literal_number: str | None = None
     clause_ref: ClauseRef | None = None
@@ -100,7 +104,7 @@ class ClauseRef:
 @dataclass
 class Recital:
     uid: str = field(default_factory=new_uid)
-    text: LangText = field(default_factory=dict)
+    text: LangText = field(default_factory=LangText)
 
 
 @dataclass
@@ -108,10 +112,10 @@ class Party:
     """A signatory organisation with its full and defined short names per language."""
 
     uid: str = field(default_factory=new_uid)
-    name: LangText = field(default_factory=dict)
-    short_name: LangText = field(default_factory=dict)
+    name: LangText = field(default_factory=LangText)
+    short_name: LangText = field(default_factory=LangText)
     # The article that goes with the short name in running text: "l'" for « l'OMD ».
-    determiner: LangText = field(default_factory=dict)
+    determiner: LangText = field(default_factory=LangText)
 
     def short_form(self, lang: str) -> str:
         """The short name as it reads in a sentence: « l'OMD », "the WCO", "CARICC"."""
@@ -125,26 +129,26 @@ class Party:
 @dataclass
 class SignatureBlock:
     party: str | None = None  # uid of the party that signs
-    caption: LangText = field(default_factory=dict)  # « Pour l'OMD »
+    caption: LangText = field(default_factory=LangText)  # « Pour l'OMD »
     signatory: str = ""
-    title: LangText = field(default_factory=dict)
+    title: LangText = field(default_factory=LangText)
     date: str | None = None  # ISO 8601
-    date_text: LangText = field(default_factory=dict)  # the date as written, if it was
-    place: LangText = field(default_factory=dict)
+    date_text: LangText = field(default_factory=LangText)  # the date as written, if it was
+    place: LangText = field(default_factory=LangText)
 
 
 @dataclass
 class Footnote:
     uid: str = field(default_factory=new_uid)
-    text: LangText = field(default_factory=dict)
+    text: LangText = field(default_factory=LangText)
 
 
 @dataclass
 class Annex:
     uid: str = field(default_factory=new_uid)
-    title: LangText = field(default_factory=dict)
+    title: LangText = field(default_factory=LangText)
     literal_number: str | None = None
-    body: list[Node] = field(default_factory=list)
+    body: list[Node] = field(default_factory=list[Node])
 
 
 @dataclass
@@ -152,20 +156,20 @@ class Agreement:
     """A whole instrument, in one or more aligned language versions."""
 
     uid: str = field(default_factory=new_uid)
-    title: LangText = field(default_factory=dict)
+    title: LangText = field(default_factory=LangText)
     kind: AgreementKind = AgreementKind.MOU
     register: Register = Register.NON_BINDING
     languages: list[str] = field(default_factory=lambda: ["fr"])
-    parties: list[Party] = field(default_factory=list)
-    preamble_heading: LangText = field(default_factory=dict)
-    preamble_intro: LangText = field(default_factory=dict)
-    recitals: list[Recital] = field(default_factory=list)
-    enacting_formula: LangText = field(default_factory=dict)
-    body: list[Node] = field(default_factory=list)
-    testimonium: LangText = field(default_factory=dict)
-    signatures: list[SignatureBlock] = field(default_factory=list)
-    footnotes: list[Footnote] = field(default_factory=list)
-    annexes: list[Annex] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list[Party])
+    preamble_heading: LangText = field(default_factory=LangText)
+    preamble_intro: LangText = field(default_factory=LangText)
+    recitals: list[Recital] = field(default_factory=list[Recital])
+    enacting_formula: LangText = field(default_factory=LangText)
+    body: list[Node] = field(default_factory=list[Node])
+    testimonium: LangText = field(default_factory=LangText)
+    signatures: list[SignatureBlock] = field(default_factory=list[SignatureBlock])
+    footnotes: list[Footnote] = field(default_factory=list[Footnote])
+    annexes: list[Annex] = field(default_factory=list[Annex])
 
     @property
     def language(self) -> str:

@@ -38,7 +38,7 @@ MISSING_REFERENCE = {
 
 def roman(number: int) -> str:
     """Return ``number`` in upper-case Roman numerals (1 → "I")."""
-    out = []
+    out: list[str] = []
     for value, letters in ROMAN:
         count, number = divmod(number, value)
         out.append(letters * count)

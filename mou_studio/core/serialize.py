@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from typing import Any, cast
 
 from mou_studio.core.errors import InvalidDocument
 from mou_studio.core.model import (
@@ -225,7 +225,7 @@ def _annex_from_dict(data: dict[str, Any]) -> Annex:
 def _mapping(value: Any, what: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise TypeError(f"{what} must be an object, not {type(value).__name__}")
-    return value
+    return cast(dict[str, Any], value)
 
 
 def _lang_text(value: Any) -> LangText:
@@ -233,4 +233,5 @@ def _lang_text(value: Any) -> LangText:
         return {}
     if not isinstance(value, dict):
         raise TypeError(f"a text must map languages to strings, not {type(value).__name__}")
-    return {str(lang): str(text) for lang, text in value.items()}
+    items = cast(dict[Any, Any], value).items()
+    return {str(lang): str(text) for lang, text in items}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -11,7 +12,7 @@ from mou_studio.core.errors import InvalidDocument, NotFound, StorageError
 from mou_studio.core.model import Agreement
 from mou_studio.core.serialize import agreement_from_json, agreement_to_json, content_hash
 from mou_studio.core.storage import tables
-from mou_studio.core.storage.database import transaction
+from mou_studio.core.storage.database import connection, transaction
 
 
 def utc_now() -> str:
@@ -44,12 +45,13 @@ class AgreementStore:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self.conn = connection(db)
 
     # -- agreements ----------------------------------------------------------------
 
     def summaries(self) -> list[AgreementSummary]:
         """Every agreement, most recently changed first."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"""SELECT a.id, a.uid, a.title, a.kind, a.language, a.updated_at,
                        (SELECT count(*) FROM {tables.VERSIONS} v WHERE v.agreement_id = a.id)
                 FROM {tables.AGREEMENTS} a ORDER BY a.updated_at DESC, a.id DESC"""
@@ -66,8 +68,8 @@ class AgreementStore:
                     (uid, title, kind, language, created_at, updated_at, content,
                      content_hash)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                (agreement.uid, _title(agreement), agreement.kind.value, agreement.language,
-                 now, now, content, content_hash(agreement)),
+                (agreement.uid, display_title(agreement), agreement.kind.value,
+                 agreement.language, now, now, content, content_hash(agreement)),
             )
             new_id = cursor.lastrowid
         if new_id is None:
@@ -76,7 +78,7 @@ class AgreementStore:
 
     def get(self, agreement_id: int) -> Agreement:
         """The working copy of an agreement."""
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT content FROM {tables.AGREEMENTS} WHERE id = ?", (agreement_id,)
         ).fetchone()
         if row is None:
@@ -86,16 +88,7 @@ class AgreementStore:
     def save(self, agreement_id: int, agreement: Agreement) -> None:
         """Replace the working copy of an agreement (its versions stay as they are)."""
         with transaction(self.db) as conn:
-            cursor = conn.execute(
-                f"""UPDATE {tables.AGREEMENTS}
-                    SET title = ?, kind = ?, language = ?, updated_at = ?, content = ?,
-                        content_hash = ?
-                    WHERE id = ?""",
-                (_title(agreement), agreement.kind.value, agreement.language, utc_now(),
-                 agreement_to_json(agreement), content_hash(agreement), agreement_id),
-            )
-            if cursor.rowcount == 0:
-                raise NotFound(f"no agreement with id {agreement_id}")
+            write_working_copy(conn, agreement_id, agreement)
 
     def delete(self, agreement_id: int) -> None:
         """Delete an agreement and all its versions."""
@@ -134,7 +127,7 @@ class AgreementStore:
     def versions(self, agreement_id: int) -> list[VersionInfo]:
         """The versions of an agreement, oldest first."""
         self._require(agreement_id)
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"""SELECT agreement_id, number, name, created_at, content_hash
                 FROM {tables.VERSIONS} WHERE agreement_id = ? ORDER BY number""",
             (agreement_id,),
@@ -143,7 +136,7 @@ class AgreementStore:
 
     def get_version(self, agreement_id: int, number: int) -> Agreement:
         """The agreement as it was frozen in version ``number``."""
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT content FROM {tables.VERSIONS} WHERE agreement_id = ? AND number = ?",
             (agreement_id, number),
         ).fetchone()
@@ -153,7 +146,7 @@ class AgreementStore:
         return _parse(row[0], f"version {number} of agreement {agreement_id}")
 
     def _require(self, agreement_id: int) -> None:
-        found = self.db.execute(
+        found = self.conn.execute(
             f"SELECT 1 FROM {tables.AGREEMENTS} WHERE id = ?", (agreement_id,)
         ).fetchone()
         if found is None:
@@ -162,7 +155,7 @@ class AgreementStore:
     # -- application state ---------------------------------------------------------
 
     def state(self, key: str) -> str | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT value FROM {tables.APP_STATE} WHERE key = ?", (key,)
         ).fetchone()
         return None if row is None else row[0]
@@ -175,9 +168,25 @@ class AgreementStore:
             )
 
 
-def _title(agreement: Agreement) -> str:
+def display_title(agreement: Agreement) -> str:
+    """The title as one line, in the primary language, for lists."""
     title = agreement.title.get(agreement.language) or next(iter(agreement.title.values()), "")
     return " ".join(title.split()) or "(untitled)"
+
+
+def write_working_copy(conn: sqlite3.Connection, agreement_id: int,
+                       agreement: Agreement) -> None:
+    """Replace the working copy inside the caller's transaction."""
+    cursor = conn.execute(
+        f"""UPDATE {tables.AGREEMENTS}
+            SET title = ?, kind = ?, language = ?, updated_at = ?, content = ?,
+                content_hash = ?
+            WHERE id = ?""",
+        (display_title(agreement), agreement.kind.value, agreement.language, utc_now(),
+         agreement_to_json(agreement), content_hash(agreement), agreement_id),
+    )
+    if cursor.rowcount == 0:
+        raise NotFound(f"no agreement with id {agreement_id}")
 
 
 def _parse(content: str, what: str) -> Agreement:

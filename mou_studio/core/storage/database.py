@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import cast
 from urllib.parse import quote
 
 import sqlite_utils
@@ -120,38 +121,58 @@ def _migrate(conn: sqlite3.Connection) -> None:
         conn.execute("COMMIT")
 
 
+def connection(db: sqlite_utils.Database) -> sqlite3.Connection:
+    """The typed sqlite3 connection under a sqlite-utils database."""
+    conn = cast(sqlite3.Connection | None, db.conn)  # pyright: ignore[reportUnknownMemberType]
+    if conn is None:
+        raise StorageError("the database is closed")
+    return conn
+
+
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+def transaction(db: sqlite_utils.Database) -> Generator[sqlite3.Connection]:
     """One write transaction: everything inside commits together or not at all.
 
     Use plain SQL (``conn.execute``) inside: sqlite-utils' table helpers commit by
     themselves.
     """
-    conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
+    conn = connection(db)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise StorageError(f"the database cannot be written: {exc}") from exc
     try:
         yield conn
+    except sqlite3.Error as exc:
+        conn.execute("ROLLBACK")
+        raise StorageError(f"the database refused the change: {exc}") from exc
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        conn.execute("ROLLBACK")
+        raise StorageError(f"the change could not be saved: {exc}") from exc
 
 
 def check_database(db: sqlite_utils.Database) -> list[str]:
     """Run ``PRAGMA integrity_check`` and the schema checks; return the problems found."""
-    problems = [
-        row[0] for row in db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"
+    conn = connection(db)
+    problems: list[str] = [
+        str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"
     ]
     problems += [
         f"foreign key violation in {row[0]} (row {row[1]})"
-        for row in db.execute("PRAGMA foreign_key_check").fetchall()
+        for row in conn.execute("PRAGMA foreign_key_check")
     ]
-    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    app_id: int = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != tables.APPLICATION_ID:
         problems.append(f"application id is {app_id:#x}, expected {tables.APPLICATION_ID:#x}")
-    version = schema_version(db.conn)
+    version = schema_version(conn)
     if version != LATEST_SCHEMA_VERSION:
         problems.append(f"schema version {version}, expected {LATEST_SCHEMA_VERSION}")
-    missing = {tables.AGREEMENTS, tables.VERSIONS, tables.APP_STATE} - set(db.table_names())
+    expected = {tables.AGREEMENTS, tables.VERSIONS, tables.APP_STATE, tables.AUTOSAVES}
+    missing = expected - set(db.table_names())
     problems += [f"missing table {name}" for name in sorted(missing)]
     return problems

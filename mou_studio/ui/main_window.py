@@ -1,0 +1,169 @@
+"""The main window: navigator (agreements and outline), reading view, menus, status bar.
+
+The window only builds widgets and actions; :mod:`mou_studio.ui.main_controller` wires
+them to the core. A feature adds itself from the composition root with
+:meth:`MainWindow.menu` (the standard menus by key: "file", "edit", "view", "help", and
+new ones created on demand such as "compare"), :meth:`MainWindow.add_dock` and the
+signals of the navigator widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mou_studio import APP_NAME
+from mou_studio.ui.agreement_list import AgreementList
+from mou_studio.ui.document_view import DocumentView
+from mou_studio.ui.outline_view import OutlineView
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+STANDARD_MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._settings = settings
+        self._menus: dict[str, QMenu] = {}
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 800)
+
+        self.document_view = DocumentView(self)
+        self.setCentralWidget(self.document_view)
+        self.agreement_list = AgreementList()
+        self.outline_view = OutlineView()
+        self.navigator_dock = self._build_navigator()
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        self._build_actions()
+        self._build_menus()
+        self._restore_geometry()
+
+    # -- building ------------------------------------------------------------------
+
+    def _build_navigator(self) -> QDockWidget:
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._titled(self.tr("Agreements"), self.agreement_list))
+        splitter.addWidget(self._titled(self.tr("Outline"), self.outline_view))
+        splitter.setStretchFactor(1, 3)
+        dock = QDockWidget(self.tr("Navigator"), self)
+        dock.setObjectName("navigatorDock")
+        dock.setWidget(splitter)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [360], Qt.Orientation.Horizontal)
+        return dock
+
+    @staticmethod
+    def _titled(title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(4, 4, 4, 4)
+        caption = QLabel(f"<b>{title}</b>")
+        caption.setBuddy(widget)
+        layout.addWidget(caption)
+        layout.addWidget(widget)
+        return box
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str
+                | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.open_database_action = self._action(self.tr("Open &Database…"))
+        self.quit_action = self._action(self.tr("&Quit"), keys.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.copy_action = self._action(self.tr("&Copy"), keys.Copy)
+        self.select_all_action = self._action(self.tr("Select &All"), keys.SelectAll)
+        self.find_action = self._action(self.tr("&Find…"), keys.Find)
+        self.find_next_action = self._action(self.tr("Find &Next"), keys.FindNext)
+        self.find_previous_action = self._action(self.tr("Find Pre&vious"), keys.FindPrevious)
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), keys.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), keys.ZoomOut)
+        self.zoom_reset_action = self._action(self.tr("&Actual Size"), "Ctrl+0")
+        self.refresh_action = self._action(self.tr("&Reload"), keys.Refresh)
+        self.about_action = self._action(self.tr("&About MoU Studio"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action(self.tr("About &Qt"))
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key, title in STANDARD_MENUS:
+            self._menus[key] = bar.addMenu(self.tr(title))
+        file_menu = self._menus["file"]
+        file_menu.addAction(self.open_database_action)
+        file_menu.addSeparator()
+        self._file_tail = file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit = self._menus["edit"]
+        edit.addActions([self.copy_action, self.select_all_action])
+        edit.addSeparator()
+        edit.addActions([self.find_action, self.find_next_action, self.find_previous_action])
+        view = self._menus["view"]
+        view.addAction(self.navigator_dock.toggleViewAction())
+        view.addSeparator()
+        view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view.addSeparator()
+        self.language_menu = view.addMenu(self.tr("Language &Version"))
+        view.addAction(self.refresh_action)
+        self._menus["help"] = bar.addMenu(self.tr("&Help"))
+        self._menus["help"].addActions([self.about_action, self.about_qt_action])
+
+    # -- extension points ----------------------------------------------------------
+
+    def menu(self, key: str, title: str | None = None) -> QMenu:
+        """The menu ``key``; a new one is created before Help when ``title`` is given."""
+        if key not in self._menus:
+            menu = QMenu(title or key.title(), self)
+            self.menuBar().insertMenu(self._menus["help"].menuAction(), menu)
+            self._menus[key] = menu
+        return self._menus[key]
+
+    def add_file_action(self, action: QAction) -> None:
+        """Add a File menu entry above Quit (Import…, Export…, New from template…)."""
+        self._menus["file"].insertAction(self._file_tail, action)
+
+    def add_dock(self, dock: QDockWidget,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> None:
+        """Add a feature's dock and its toggle to the View menu."""
+        self.addDockWidget(area, dock)
+        self._menus["view"].insertAction(self.zoom_in_action, dock.toggleViewAction())
+
+    # -- state ---------------------------------------------------------------------
+
+    def set_database_label(self, text: str) -> None:
+        self.database_label.setText(text)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        state = self._settings.value(STATE_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def save_geometry(self) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(STATE_KEY, self.saveState())
+        self._settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.save_geometry()
+        super().closeEvent(event)

@@ -1,0 +1,25 @@
+"""UI tests run offscreen, each on its own database and settings file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from mou_studio.ui.app import Application, build_application
+
+
+@pytest.fixture
+def application(qtbot, tmp_path: Path) -> Iterator[Application]:  # type: ignore[no-untyped-def]
+    """The assembled main window on a fresh database, started and showing the demo."""
+    assembled = build_application(tmp_path / "ui.db", tmp_path / "settings.ini")
+    qtbot.addWidget(assembled.window)
+    assembled.window.show()
+    assembled.controller.start()
+    qtbot.waitUntil(lambda: assembled.controller.current_agreement is not None, timeout=10000)
+    yield assembled
+    assembled.context.tasks.wait_for_all()
