@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from mou_studio.core.lint.debris import check_debris
+from mou_studio.core.lint.edits import fix_edit
 from mou_studio.core.lint.final_clauses import check_final_clauses
 from mou_studio.core.lint.findings import Finding, Place, QuickFix, Severity
 from mou_studio.core.lint.names import check_short_names
@@ -53,6 +54,7 @@ __all__ = [
     "QuickFix",
     "Severity",
     "apply_fix",
+    "fix_edit",
     "has_errors",
     "lint_agreement",
 ]

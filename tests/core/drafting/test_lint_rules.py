@@ -7,7 +7,14 @@ import copy
 import pytest
 
 from mou_studio.core.errors import MouStudioError
-from mou_studio.core.lint import Finding, Severity, apply_fix, has_errors, lint_agreement
+from mou_studio.core.lint import (
+    Finding,
+    Severity,
+    apply_fix,
+    fix_edit,
+    has_errors,
+    lint_agreement,
+)
 from mou_studio.core.model import (
     Agreement,
     AgreementKind,
@@ -182,3 +189,18 @@ def test_cross_reference_tokens_are_not_read_as_words_or_numbers() -> None:
     node.text["fr"] += " Voir " + ref_token(target) + "."
     node.text["en"] += " See " + ref_token(target) + "."
     assert not has_errors(lint_agreement(agreement))
+
+
+def test_quick_fix_as_an_undoable_edit(demo: Agreement) -> None:
+    findings = lint_agreement(demo)
+    fixes = [f.fix for f in findings if f.fix]
+    before = copy.deepcopy(demo)
+    edits = [fix_edit(demo, fix) for fix in fixes]
+    for edit in edits:
+        edit.apply(demo)
+    assert demo.testimonium["fr"].endswith("les trois textes ayant la même valeur.")
+    assert demo.enacting_formula["fr"] == "Sont parvenus à l'entente suivante :"
+    assert not has_errors(lint_agreement(demo))
+    for edit in reversed(edits):
+        edit.revert(demo)
+    assert demo == before
