@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from mou_studio.commands.context import CliContext
-from mou_studio.core.lint import Finding, apply_fix, has_errors, lint_agreement
+from mou_studio.core.lint import Finding, apply_fix, describe_place, has_errors, lint_agreement
 from mou_studio.core.model import Agreement
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.templates import (
@@ -133,27 +133,6 @@ def _line(finding: Finding, agreement: Agreement, numbering: Numbering) -> str:
     lang = f"[{finding.lang}] " if finding.lang else ""
     fix = f"  (fix: {finding.fix.describe()})" if finding.fix else ""
     return f"{finding.severity.value:<8} {where:<22} {lang}{finding.message}{fix}"
-
-
-def describe_place(finding: Finding, agreement: Agreement, numbering: Numbering) -> str:
-    """Where a finding is, as a reader says it: "Article 5, 1.", "testimonium"."""
-    place = finding.place
-    if place is None:
-        return "(whole agreement)"
-    if place.part != "node" or place.uid is None:
-        return place.part
-    node = agreement.find(place.uid)
-    if node is None:
-        return place.key()
-    lang = agreement.language
-    article = numbering.positions[place.uid].article
-    label = numbering.label(node, lang)
-    if article and article != place.uid:
-        art = agreement.find(article)
-        if art is not None:
-            head = numbering.label(art, lang)
-            return f"{head}, {label}" if label else head
-    return label or place.key()
 
 
 def _summary(findings: list[Finding]) -> str:
