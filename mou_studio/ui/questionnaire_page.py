@@ -56,7 +56,8 @@ class QuestionnairePage(QWizardPage):
             field.changed.connect(self._on_field_changed)
             guidance = QLabel(self._guidance(question.gaps, question.guidance))
             guidance.setWordWrap(True)
-            guidance.setFrameShape(QFrame.Shape.StyledPanel)
+            if guidance.text():
+                guidance.setFrameShape(QFrame.Shape.StyledPanel)
             grid.addWidget(label, row, 0)
             grid.addWidget(field, row, 1)
             grid.addWidget(guidance, row, 2)
