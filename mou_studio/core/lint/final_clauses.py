@@ -15,7 +15,8 @@ RULE = "final-clause-missing"
 # Keywords per topic, all languages at once: a clause is found whatever its language.
 _TOPIC_WORDS: dict[str, str] = {
     "coming_into_effect": r"en vigueur|prend(?:ra)? effet|prise d'effet|into force|"
-                          r"into effect|take effect|в силу|начинает применяться",
+                          r"into effect|take effect|become effective|effective (?:on|from|upon)|"
+                          r"в силу|начинает применяться",
     "amendment": r"modifi|amend|изменени|поправк",
     "termination": r"résili|dénonc|mettre fin|met fin|prend fin|terminat|discontinu|"
                    r"withdraw|прекращ|расторж|выйти",

@@ -16,7 +16,9 @@ RULE_BEFORE = "short-name-before-definition"
 # An acronym-like word: upper-case letters (Latin or Cyrillic), maybe digits or a hyphen.
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ0-9-]{2,}(?![\w-])")
 _DEFINITION = re.compile(
-    r"ci-après|dénommée?s?|hereinafter|referred to as|далее|именуем", re.IGNORECASE)
+    r"ci-après|dénommée?s?|hereinafter|referred to as|далее|именуем"
+    # « (l'« OMD ») », '(the "WCO")', '(“WCO”)': a name defined by quoting it in brackets
+    r"|\((?:the |le |la |l['’])?[\"“«]", re.IGNORECASE)
 MIN_LENGTH = 4  # three-letter names (OMD, WCO) are too close to too many other acronyms
 
 
@@ -49,7 +51,7 @@ def _misspellings(all_slots: list[Slot], lang: str, name: str, names: set[str],
             # other acronym.
             if word in names or counts[word] >= counts[name] or word[0] != name[0]:
                 continue
-            if edit_distance(word, name) <= (1 if len(name) <= 4 else 2):
+            if _looks_like(word, name):
                 fix = QuickFix(slot.place, lang, match.start(), word, name)
                 yield Finding(RULE_MISSPELT, Severity.ERROR,
                               f"“{word}” looks like a misspelling of the defined short name "
@@ -89,6 +91,17 @@ def _without(text: str, full_names: list[str]) -> str:
         if full:
             text = text.replace(full, " " * len(full))
     return text
+
+
+def _looks_like(word: str, name: str) -> bool:
+    """A slip keeps almost all the letters of the name (CARRIC / CARICC share five of
+    six) within one or two edits; another acronym (ASEM / ASEAN) does not."""
+    if word.isalpha() != name.isalpha():  # CARIC-X, CENCOMM2: compounds, not slips
+        return False
+    if edit_distance(word, name) > (1 if len(name) <= 4 else 2):
+        return False
+    shared = sum((Counter(word) & Counter(name)).values())
+    return shared >= len(name) - 1
 
 
 def edit_distance(a: str, b: str) -> int:

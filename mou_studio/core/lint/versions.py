@@ -76,12 +76,34 @@ def facts(text: str, lang: str) -> Counter[str]:
     """The durations, dates and numbers a text states, language-neutral
     ("3 month", "2010-03-19", "12")."""
     text = plain(text)
+    if lang == "fr":  # « l'article premier » is "Article 1"
+        text = _PREMIER.sub(r"\1 1", text)
     found: Counter[str] = Counter()
     text = _take_dates(text, lang, found)
     text = _take_durations(text, lang, found)
-    for number in re.findall(r"(?<![\w.,])\d+(?![\w])", text):
-        found[str(int(number))] += 1
+    for number in _NUMBER.findall(text):
+        found[_normalise_number(number, lang)] += 1
     return found
+
+
+_PREMIER = re.compile(r"(?<!\w)(article|paragraphe|point) premier(?!\w)", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*(?!\w)")
+
+
+def _normalise_number(number: str, lang: str) -> str:
+    """One spelling for a number: « 1 000 » and "1,000" → "1000", « 2,5 » → "2.5"."""
+    thousands = "," if lang == "en" else " \u00a0\u202f."
+    decimal = "." if lang == "en" else ","
+    parts = re.split(r"([ \u00a0\u202f.,])", number)
+    out = parts[0]
+    for separator, digits in zip(parts[1::2], parts[2::2], strict=True):
+        if separator in thousands and len(digits) == 3:
+            out += digits
+        elif separator == decimal:
+            out += "." + digits
+        else:
+            return out  # "3, 4" is two numbers in a list: keep the first
+    return str(int(out)) if out.isdigit() else out
 
 
 def _number(word: str, lang: str) -> int | None:

@@ -204,3 +204,29 @@ def test_quick_fix_as_an_undoable_edit(demo: Agreement) -> None:
     for edit in reversed(edits):
         edit.revert(demo)
     assert demo == before
+
+
+def test_no_false_alarm_on_article_premier_and_number_spellings() -> None:
+    agreement = build("io-cooperation-mou")
+    node = agreement.articles()[0].children[0]
+    node.text["fr"] = "Selon l'article premier, 1 000 euros, soit 2,5 %, le 1er janvier 2005."
+    node.text["en"] = "Under Article 1, EUR 1,000, that is 2.5%, on 1 January 2005."
+    assert not by_rule(lint_agreement(agreement), "versions-disagree")
+    node.text["en"] = "Under Article 1, EUR 1,500, that is 2.5%, on 1 January 2005."
+    [finding] = by_rule(lint_agreement(agreement), "versions-disagree")
+    assert "1000 in fr" in finding.message and "1500 in en" in finding.message
+
+
+def test_a_name_defined_by_quoting_it_is_defined() -> None:
+    agreement = build("io-cooperation-mou")
+    agreement.preamble_intro["en"] = ("The World Customs Organization (the “WCO”) and the "
+                                      "Central Asian Centre (“CARICC”):")
+    assert not by_rule(lint_agreement(agreement), "short-name-before-definition")
+
+
+def test_another_acronym_close_to_a_short_name_is_not_a_slip() -> None:
+    agreement = build("io-cooperation-mou")
+    node = agreement.articles()[0].children[0]
+    node.text["en"] += " CARICC works with CARIC-X and with CAREC."
+    node.text["fr"] += " CARICC travaille avec CAREC."
+    assert not by_rule(lint_agreement(agreement), "short-name-misspelt")
