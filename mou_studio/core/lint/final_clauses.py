@@ -26,6 +26,8 @@ _TOPIC_WORDS: dict[str, str] = {
                  r"экземпляр",
 }
 
+_PATTERNS = {topic: re.compile(words, re.IGNORECASE) for topic, words in _TOPIC_WORDS.items()}
+
 _LABELS = {
     "coming_into_effect": "coming into effect (or entry into force)",
     "amendment": "amendment",
@@ -86,8 +88,8 @@ def _units(agreement: Agreement) -> list[tuple[set[str], str]]:
 
 
 def _present(topic: str, units: list[tuple[set[str], str]]) -> bool:
-    words = re.compile(_TOPIC_WORDS[topic], re.IGNORECASE)
+    words = _PATTERNS[topic]
     if topic == "termination":
-        notice = re.compile(_TOPIC_WORDS["notice"], re.IGNORECASE)
+        notice = _PATTERNS["notice"]
         return any(words.search(text) and notice.search(text) for _, text in units)
     return any(topic in topics or words.search(text) for topics, text in units)
