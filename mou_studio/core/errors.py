@@ -37,10 +37,6 @@ class RevisionsPresent(ImportError_):
     """A .docx carries tracked changes or comments and no accept/reject choice was made."""
 
 
-class ImportCancelled(ImportError_):
-    """The user cancelled an import; nothing was stored."""
-
-
 class DataFileError(InvalidDocument):
     """A data file the user wrote (template, answers) is malformed; says where and why."""
 

@@ -21,6 +21,7 @@ from mou_studio import APP_NAME, __version__
 from mou_studio.core.paths import DB_ENV_VAR, default_database_path, project_root
 from mou_studio.ui.context import AppContext
 from mou_studio.ui.drafting_controller import DraftingController
+from mou_studio.ui.editor_controller import EditorController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
 from mou_studio.ui.tasks import TaskRunner
@@ -37,6 +38,7 @@ class Application:
     context: AppContext
     window: MainWindow
     controller: MainController
+    editor: EditorController
 
 
 def default_settings_path() -> Path:
@@ -59,8 +61,10 @@ def build_application(database_path: Path, settings_path: Path,
     )
     window = MainWindow(settings)
     controller = MainController(window, context)
-    DraftingController(window, controller, context)
-    return Application(context, window, controller)
+    editor = EditorController(window, controller, context)
+    DraftingController(window, controller, context, editor)
+    window.restore_state()
+    return Application(context, window, controller, editor)
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:

@@ -1,8 +1,9 @@
 """Drafting in the GUI: File ▸ New from template… and the Problems dock.
 
-Added by the composition root (``app.py``) next to the main controller. Templates are
-read and agreements built on the UI thread (small files, milliseconds); storing and
-linting run in the task pool.
+Added by the composition root (``app.py``) next to the main and editor controllers.
+Templates are read and agreements built on the UI thread (small files, milliseconds);
+storing and linting run in the task pool. A quick fix is an edit pushed on the editor's
+undo stack, like any other: Ctrl+Z takes it back, Save keeps it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import copy
 import logging
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -19,9 +20,9 @@ from mou_studio.core.errors import MouStudioError
 from mou_studio.core.lint import Finding, describe_place, fix_edit, lint_agreement
 from mou_studio.core.model import Agreement
 from mou_studio.core.numbering import Numbering
-from mou_studio.core.storage import AgreementStore
 from mou_studio.core.templates import list_templates
 from mou_studio.ui.context import AppContext
+from mou_studio.ui.editor_controller import EditorController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
 from mou_studio.ui.problems_dock import ProblemsDock
@@ -34,11 +35,16 @@ class DraftingController(QObject):
     """Wires the template wizard and the linter to the main window."""
 
     def __init__(self, window: MainWindow, controller: MainController,
-                 ctx: AppContext) -> None:
+                 ctx: AppContext, editor: EditorController) -> None:
         super().__init__(window)
         self.window = window
         self.controller = controller
         self.ctx = ctx
+        self.editor = editor
+        # Check again a moment after the last edit (or undo), not on every keystroke.
+        self.relint_timer = QTimer(self)
+        self.relint_timer.setSingleShot(True)
+        self.relint_timer.setInterval(700)
         self.wizard: NewAgreementWizard | None = None
         self.new_action = QAction(self.tr("&New from Template…"), window)
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
@@ -51,6 +57,8 @@ class DraftingController(QObject):
         self.dock.node_requested.connect(window.document_view.scroll_to_node)
         self.dock.fix_requested.connect(self.apply_fix)
         self.dock.refresh_requested.connect(self._lint_current)
+        editor.undo_group.indexChanged.connect(self.relint_timer.start)
+        self.relint_timer.timeout.connect(self._lint_current)
 
     @staticmethod
     def ui_language() -> str:
@@ -115,23 +123,14 @@ class DraftingController(QObject):
                                 lambda f: describe_place(f, agreement, numbering))
 
     def apply_fix(self, finding: Finding) -> None:
-        """Apply a finding's quick fix to the open agreement and save it."""
-        agreement_id = self.controller.current_id
-        current = self.controller.current_agreement
-        if finding.fix is None or agreement_id is None or current is None:
+        """Apply a finding's quick fix to the open agreement as one undoable edit."""
+        current = self.editor.agreement
+        if finding.fix is None or current is None:
             return
-        fixed = copy.deepcopy(current)
         try:
-            fix_edit(fixed, finding.fix).apply(fixed)
+            edit = fix_edit(current, finding.fix)
         except MouStudioError as exc:
             QMessageBox.warning(self.window, APP_NAME, str(exc))
             return
-
-        def save(store: AgreementStore) -> tuple[int, Agreement]:
-            store.save(agreement_id, fixed)
-            return agreement_id, fixed
-
-        self.ctx.tasks.run(self.ctx.with_store(save), self._on_fixed, self._on_failed)
-
-    def _on_fixed(self, saved: tuple[int, Agreement]) -> None:
-        self.controller.show_agreement(*saved)
+        self.editor.push(edit)
+        self._lint_current()

@@ -74,3 +74,7 @@ def test_problems_dock_finds_carric_jumps_to_it_and_fixes_it(application: Applic
                                 for i in range(dock.tree.topLevelItemCount())),
                     timeout=10000)
     assert "✖" not in dock.tree.topLevelItem(0).text(0)
+    application.editor.undo_group.undo()  # the fix is one undoable step
+    qtbot.waitUntil(lambda: "CARRIC" in application.window.document_view.toPlainText(),
+                    timeout=10000)
+    qtbot.waitUntil(lambda: "CARRIC" in dock.tree.topLevelItem(0).text(2), timeout=10000)

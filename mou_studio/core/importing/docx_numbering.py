@@ -19,8 +19,10 @@ class _Level:
 class ListNumbering:
     """Counts list paragraphs as Word does and renders their labels ("1.", "a)", "-")."""
 
-    levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId → levels
-    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    # numId → level number → how that level is drawn
+    levels: dict[str, dict[int, _Level]] = field(
+        default_factory=dict[str, dict[int, _Level]])
+    counters: dict[str, dict[int, int]] = field(default_factory=dict[str, dict[int, int]])
 
     @classmethod
     def from_xml(cls, root: Element | None) -> ListNumbering:

@@ -91,8 +91,6 @@ class DocxPackage:
         except etree.XMLSyntaxError as exc:
             raise CorruptDocument(f"{self.name} is damaged: {part} is not valid XML ({exc})") \
                 from exc
-        if root is None:
-            raise CorruptDocument(f"{self.name} is damaged: {part} is empty")
         return root
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-I = re.IGNORECASE
+IGNORE = re.IGNORECASE
 
 ROMAN = r"[IVXLC]+"
 SUFFIX = r"(?:\s*(?:bis|ter|quater|quinquies|sexies|[A-Z]\b))?"
@@ -13,7 +13,9 @@ ARTICLE = re.compile(
     rf"^(?:Article|ARTICLE|Art\.|Статья|СТАТЬЯ)\s+(premier|1er|\d+{SUFFIX}|{ROMAN}{SUFFIX})"
     r"\s*(?:[.:–—-]\s*(?P<heading>.*))?$"
 )
-SECTION = re.compile(rf"^(?:Section|SECTION|Раздел|РАЗДЕЛ)\s+(\d+|{ROMAN})\s*(?:[.:–—-]\s*(?P<heading>.*))?$")
+SECTION = re.compile(
+    rf"^(?:Section|SECTION|Раздел|РАЗДЕЛ)\s+(\d+|{ROMAN})\s*(?:[.:–—-]\s*(?P<heading>.*))?$"
+)
 CHAPTER = re.compile(
     rf"^(?:TITRE|Titre|CHAPITRE|Chapitre|CHAPTER|Chapter|PART|Part|PARTIE|Partie|ГЛАВА|Глава"
     rf"|ЧАСТЬ|Часть)\s+(\d+|{ROMAN}|premier|première|первая)\s*(?:[.:–—-]\s*(?P<heading>.*))?$"
@@ -27,13 +29,15 @@ APPENDIX_WORDS = ("appendice", "appendix")
 
 # "1." "1)" "1.2." "4 bis." followed by text or alone on the line.
 PARAGRAPH = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*(?:\s*(?:bis|ter|quater))?)\s*[.)]\s*(?P<text>.*)$")
-POINT = re.compile(r"^\(?([a-z]{1,2})\)\s*(?P<text>.*)$")
+POINT = re.compile(r"^\(?([a-z]{1,2}|[а-яё])\)\s*(?P<text>.*)$")
 POINT_DOT = re.compile(r"^([a-z])\.\s+(?P<text>.+)$")
 DEGREE_POINT = re.compile(r"^(\d{1,2}°)\)?\s*(?P<text>.*)$")
 ROMAN_POINT = re.compile(r"^\(?([ivx]{1,5})\)\s*(?P<text>.*)$")
 DASH = re.compile(r"^[-–—•·▪]\s*(?P<text>.+)$")
 
-PREAMBLE_HEADING = re.compile(r"^(PR[ÉE]AMBULE|Pr[ée]ambule|PREAMBLE|Preamble|ПРЕАМБУЛА|Преамбула)$")
+PREAMBLE_HEADING = re.compile(
+    r"^(PR[ÉE]AMBULE|Pr[ée]ambule|PREAMBLE|Preamble|ПРЕАМБУЛА|Преамбула)$"
+)
 CONNECTOR = re.compile(r"^(ENTRE|Entre|ET|Et|et|BETWEEN|Between|AND|And|and|МЕЖДУ|Между|И|и)$")
 
 RECITAL = re.compile(
@@ -47,7 +51,7 @@ RECITAL = re.compile(
     r"|Признавая|Желая|Учитывая|Принимая во внимание|Сознавая|Будучи убежденн|Ссылаясь"
     r"|Отмечая|Подтверждая|Стремясь|Руководствуясь|Исходя из|Считая|Приветствуя|Подчеркивая"
     r"|Памятуя|Осознавая|Основываясь)\b",
-    I,
+    IGNORE,
 )
 
 ENACTING = re.compile(
@@ -57,13 +61,13 @@ ENACTING = re.compile(
     r"understanding|have come to the following understanding|have decided as follows"
     r"|договорились о (?:нижеследующем|следующем)|согласились о (?:нижеследующем|следующем)"
     r"|пришли к следующему)\s*[:.]?$",
-    I,
+    IGNORE,
 )
 
 TESTIMONIUM = re.compile(
     r"^(En foi de quoi|In witness whereof|В удостоверение чего|В подтверждение чего"
     r"|В ПОДТВЕРЖДЕНИЕ ЧЕГО|В УДОСТОВЕРЕНИЕ ЧЕГО)",
-    I,
+    IGNORE,
 )
 
 DONE_AT = {
@@ -79,7 +83,9 @@ FOREIGN_DONE_AT = re.compile(
 )
 
 CAPTION = {
-    "fr": re.compile(r"^(?:Pour|POUR|Au nom (?:de|du|des)|AU NOM (?:DE|DU|DES)|Par)\s+(?P<who>.+)$"),
+    "fr": re.compile(
+        r"^(?:Pour|POUR|Au nom (?:de|du|des)|AU NOM (?:DE|DU|DES)|Par)\s+(?P<who>.+)$"
+    ),
     "en": re.compile(r"^(?:For|FOR|On behalf of|ON BEHALF OF)\s+(?P<who>.+)$"),
     "ru": re.compile(r"^(?:За|ЗА|От имени|ОТ ИМЕНИ|От)\s+(?P<who>.+)$"),
 }
@@ -92,7 +98,7 @@ FOREIGN_CAPTION = re.compile(
 FIELD = re.compile(
     r"^(?P<name>Date|Lieu|Place|Nom|Name|Titre|Title|Fonction|Signature|Дата|Место|Имя|ФИО"
     r"|Должность|Подпись)\s*:\s*(?P<value>.*)$",
-    I,
+    IGNORE,
 )
 FIELD_KIND = {
     "date": "date", "дата": "date", "lieu": "place", "place": "place", "место": "place",
@@ -107,7 +113,7 @@ SALUTATION = re.compile(
     r"|Уважаемый [А-Яа-яё ]+|Уважаемая [А-Яа-яё ]+|Ваше Превосходительство)\s*[,:!]?$"
 )
 
-LETTERS_TITLE = re.compile(r"échange de lettres|exchange of letters|обмен(?:а)? письмами", I)
+LETTERS_TITLE = re.compile(r"échange de lettres|exchange of letters|обмен(?:а)? письмами", IGNORE)
 
 # Instrument headers in a journal issue: upper-case first line of each act.
 INSTRUMENT_HEADER = re.compile(
@@ -117,12 +123,12 @@ INSTRUMENT_HEADER = re.compile(
     r"|РЕГЛАМЕНТ|РЕШЕНИЕ|СОГЛАШЕНИЕ|МЕМОРАНДУМ|ПРОТОКОЛ|КОНВЕНЦИЯ|ДОГОВОР|TREATY|TRAITÉ)\b"
 )
 
+_QUOTED = r"(?:«\s*(?P<{0}q1>[^»]+?)\s*»|“(?P<{0}q2>[^”]+?)”|\"(?P<{0}q3>[^\"]+?)\")"
 HEREINAFTER = re.compile(
-    r"\(?\s*(?:ci-après|ci-dessous)\s+(?:dénommé(?:e)?(?:s)?|désigné(?:e)?(?:s)?|appelé(?:e)?(?:s)?)?"
-    r"\s*(?:«\s*|“|\"|')?(?P<det>l['’]|le |la |les )?(?P<short>[^»”\"()]+?)\s*(?:»|”|\"|')?\s*\)"
-    r"|\(?\s*hereinafter(?: referred to as| called| the)?\s*(?:«\s*|“|\"|')?(?P<det_en>the )?"
-    r"(?P<short_en>[^»”\"()]+?)\s*(?:»|”|\"|')?\s*\)"
-    r"|\(?\s*(?:в дальнейшем(?: именуем(?:ая|ое|ый|ые))?|далее(?: именуем(?:ая|ое|ый|ые))?"
-    r"(?:\s*[—–-])?)\s*(?:«\s*|“|\")?(?P<short_ru>[^»”\"()]+?)\s*(?:»|”|\")?\s*\)",
-    I,
+    r"[(,]?\s*(?P<intro>ci-après|ci-dessous|hereinafter|в дальнейшем|далее)"
+    r"(?:\s+(?:dénommée?s?|désignée?s?|appelée?s?|referred to as|called|именуем(?:ая|ое|ый|ые)"
+    r"|[—–-]))?\s*(?P<det>l['’]|le |la |les |the )?"
+    r"(?:" + _QUOTED.format("a") + r"|(?P<bare>[^,()«»“”\";:]+?))"
+    r"\s*(?:\)|,|;|:|$)",
+    IGNORE,
 )

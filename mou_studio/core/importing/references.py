@@ -1,8 +1,8 @@
 """Literal references (« l'article 5, paragraphe 3 », "Article 5(3)") → ``{{ref:…}}`` tokens.
 
-A reference becomes a token only when its target exists and the token renders back to
-exactly the words of the source; otherwise the text stays as written and, when the target
-is missing, the report lists it.
+A reference becomes a token when its target exists; when the computed wording differs from
+the source (« article 1 » → « article premier »), the report says so. A reference whose
+target is missing stays plain text and is listed in the report.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _PATTERNS = {
     "en": re.compile(
         r"(?P<full>paragraph (?P<p>\d+)(?:\((?P<pt>[a-z])\))? of this Article"
         r"|paragraph (?P<p3>\d+) of Article (?P<a3>\d+)"
-        r"|Article (?P<a>\d+)(?:\((?P<p2>\d+)\))?(?:\((?P<pt2>[a-z])\))?)"
+        r"|Article (?P<a>\d+|[IVXLC]+\b)(?:\((?P<p2>\d+)\))?(?:\((?P<pt2>[a-z])\))?)"
     ),
     "ru": re.compile(
         r"(?P<full>пункт(?P<case>а|е|ом|у)? (?P<p>\d+) настоящей статьи"
@@ -102,11 +102,15 @@ def _resolve_text(text: str, node: Node, pattern: re.Pattern[str], index: _Index
         if target is None:
             report.unresolved_references.append(f"« {match.group(0)} » (no such provision)")
             return match.group(0)
-        for form in _forms(groups, lang):
+        forms = _forms(groups, lang)
+        for form in forms:
             token = ref_token(target.uid, form)
             if numbering.render_text(token, lang, node.uid) == match.group(0):
                 return token
-        return match.group(0)
+        token = ref_token(target.uid, forms[0])
+        report.warn(f"« {match.group(0)} » now reads « "
+                    f"{numbering.render_text(token, lang, node.uid)} » (house style)")
+        return token
 
     return pattern.sub(replace, text)
 
@@ -116,5 +120,5 @@ def _forms(groups: dict[str, str | None], lang: str) -> list[str | None]:
         return [None, "long"]
     if lang == "ru":
         case = groups.get("case") or groups.get("acase")
-        return [_RU_FORMS.get(case or "", None), None]
+        return [_RU_FORMS.get(case or ""), None]
     return [None]

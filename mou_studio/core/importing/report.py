@@ -19,9 +19,9 @@ class DroppedLine:
 class ImportReport:
     """Everything the user should review before storing an imported agreement."""
 
-    warnings: list[str] = field(default_factory=list)
-    dropped: list[DroppedLine] = field(default_factory=list)
-    unresolved_references: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list[str])
+    dropped: list[DroppedLine] = field(default_factory=list[DroppedLine])
+    unresolved_references: list[str] = field(default_factory=list[str])
     revisions: str | None = None  # "accept" / "reject" when tracked changes were applied
 
     def warn(self, message: str) -> None:

@@ -25,9 +25,18 @@ class Segment:
 
 def _is_header(token: Token) -> bool:
     text = token.line.text
-    return (token.line.gap or token.number <= 1) and text == text.upper() and bool(
-        INSTRUMENT_HEADER.match(text)
-    ) and token.kind is Kind.TEXT
+    return (
+        (token.line.gap or token.number <= 1)
+        and token.kind is Kind.TEXT
+        and bool(INSTRUMENT_HEADER.match(text))
+        and _mostly_upper(text)
+    )
+
+
+def _mostly_upper(text: str) -> bool:
+    """"RÈGLEMENT (CE) No 1385/2004 DU CONSEIL" is a header despite its "No"."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
 def split_instruments(tokens: list[Token]) -> tuple[list[Segment], list[Token]]:
