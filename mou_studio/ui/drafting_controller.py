@@ -109,7 +109,7 @@ class DraftingController(QObject):
         if agreement is None:
             return
         snapshot = copy.deepcopy(agreement)
-        self.ctx.tasks.run(lambda _control: lint_agreement(snapshot),
+        self.ctx.tasks.run(lambda control: lint_agreement(snapshot, control=control),
                            lambda findings: self._on_linted(snapshot, findings),
                            self._on_failed)
 

@@ -21,6 +21,7 @@ from mou_studio.core.lint.testimonium import check_testimonium
 from mou_studio.core.lint.texts import apply_fix
 from mou_studio.core.lint.versions import check_versions
 from mou_studio.core.model import Agreement
+from mou_studio.core.tasks import TaskControl, no_control
 
 Rule = Callable[[Agreement], Iterable[Finding]]
 
@@ -37,9 +38,19 @@ RULES: tuple[Rule, ...] = (
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-def lint_agreement(agreement: Agreement, rules: tuple[Rule, ...] = RULES) -> list[Finding]:
-    """Every finding of every rule, errors first, then in document order."""
-    findings = [finding for rule in rules for finding in rule(agreement)]
+def lint_agreement(agreement: Agreement, rules: tuple[Rule, ...] = RULES,
+                   control: TaskControl | None = None) -> list[Finding]:
+    """Every finding of every rule, errors first, then in document order.
+
+    ``control`` reports progress rule by rule and stops (``Cancelled``) when asked: a
+    whole journal issue takes about a second.
+    """
+    control = control or no_control()
+    findings: list[Finding] = []
+    for done, rule in enumerate(rules):
+        control.progress(done, len(rules), rule.__name__.removeprefix("check_"))
+        findings.extend(rule(agreement))
+    control.progress(len(rules), len(rules))
     return sorted(findings, key=lambda f: _ORDER[f.severity])
 
 

@@ -24,6 +24,7 @@ from mou_studio.core.model import (
     SignatureBlock,
     ref_token,
 )
+from mou_studio.core.tasks import Cancelled, TaskControl
 from tests.core.drafting.helpers import build
 
 
@@ -230,3 +231,19 @@ def test_another_acronym_close_to_a_short_name_is_not_a_slip() -> None:
     node.text["en"] += " CARICC works with CARIC-X and with CAREC."
     node.text["fr"] += " CARICC travaille avec CAREC."
     assert not by_rule(lint_agreement(agreement), "short-name-misspelt")
+
+
+def test_lint_reports_progress_and_can_be_cancelled(demo: Agreement) -> None:
+    seen: list[tuple[int, int, str]] = []
+    control = TaskControl(lambda done, total, message: seen.append((done, total, message)))
+    lint_agreement(demo, control=control)
+    assert seen[0][:2] == (0, 7) and seen[-1][:2] == (7, 7)
+    assert "short_names" in seen[0][2]
+
+    def cancel_at_third(done: int, _total: int, _message: str) -> None:
+        if done == 2:
+            control.cancel()
+
+    control = TaskControl(cancel_at_third)
+    with pytest.raises(Cancelled):
+        lint_agreement(demo, control=control)
