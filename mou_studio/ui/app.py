@@ -21,6 +21,7 @@ from mou_studio import APP_NAME, __version__
 from mou_studio.core.paths import DB_ENV_VAR, default_database_path, project_root
 from mou_studio.ui.compare_controller import CompareController
 from mou_studio.ui.context import AppContext
+from mou_studio.ui.drafting_controller import DraftingController
 from mou_studio.ui.editor_controller import EditorController
 from mou_studio.ui.export_controller import ExportController
 from mou_studio.ui.library_controller import LibraryController
@@ -46,6 +47,7 @@ class Application:
     exporter: ExportController
     library: LibraryController
     register: RegisterController
+    drafting: DraftingController
 
 
 def default_settings_path() -> Path:
@@ -77,9 +79,10 @@ def build_application(database_path: Path, settings_path: Path,
     library = LibraryController(window, controller, context)
     library.insert_article = editor.insert_article
     register = RegisterController(window, controller, context)
+    drafting = DraftingController(window, controller, context, editor)
     window.restore_state()
     return Application(context, window, controller, editor, compare, exporter,
-                       library, register)
+                       library, register, drafting)
 
 
 def _compare_versions(compare: CompareController, controller: MainController, old: int,
