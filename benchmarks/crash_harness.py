@@ -3,11 +3,11 @@
 A child process (forked, so it starts with the core already imported) opens the database
 with ``open_database`` and loops over what the app does to it: edits saved with
 ``AgreementStore.save``, versions frozen with ``save_version``, bulk creation of agreements
-(as a library or batch import does) with ``create``, and rotating backups. After each operation returns it prints an
-acknowledgement. The parent kills it with SIGKILL after a random delay, then checks that
-``PRAGMA integrity_check`` passes, that the database opens with ``open_database`` and passes
-``check_database``, that every acknowledged edit, version and creation is there, and that
-every backup is intact. It prints the figures.
+(as a library or batch import does) with ``create``, and rotating backups. After each
+operation returns it prints an acknowledgement. The parent kills it with SIGKILL after a
+random delay, then checks that ``PRAGMA integrity_check`` passes, that the database opens
+with ``open_database`` and passes ``check_database``, that every acknowledged edit, version
+and creation is there, and that every backup is intact. It prints the figures.
 
     python benchmarks/crash_harness.py --kills 200 [--seed 1] [--max-delay 0.5]
 """
