@@ -159,6 +159,13 @@ def transaction(db: sqlite_utils.Database) -> Generator[sqlite3.Connection]:
 def check_database(db: sqlite_utils.Database) -> list[str]:
     """Run ``PRAGMA integrity_check`` and the schema checks; return the problems found."""
     conn = connection(db)
+    try:
+        return _problems(db, conn)
+    except sqlite3.DatabaseError as exc:
+        return [f"the database is damaged: {exc}"]
+
+
+def _problems(db: sqlite_utils.Database, conn: sqlite3.Connection) -> list[str]:
     problems: list[str] = [
         str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"
     ]
