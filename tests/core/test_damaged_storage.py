@@ -12,9 +12,10 @@ import pytest
 import sqlite_utils
 
 from mou_studio.cli import main
-from mou_studio.core.errors import InvalidDocument, StorageError
+from mou_studio.core.errors import InvalidDocument, NotAMouStudioDatabase, StorageError
 from mou_studio.core.serialize import agreement_from_json
 from mou_studio.core.storage import AgreementStore, check_database, open_database
+from mou_studio.core.storage.backup import verify_backup
 
 PAGE = 4096
 
@@ -65,3 +66,19 @@ def test_cli_on_a_damaged_database_prints_one_line(damaged: Path,
 def test_deeply_nested_json_is_invalid_not_a_recursion_crash(text: str) -> None:
     with pytest.raises(InvalidDocument, match=r"nested too deeply|malformed"):
         agreement_from_json(text)
+
+
+def test_a_schema_name_that_is_not_utf8_is_refused_untouched(db: sqlite_utils.Database,
+                                                             db_path: Path) -> None:
+    """SQLite's error message then holds the raw bytes: Python fails to decode it."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+    data = bytearray(db_path.read_bytes())
+    at = data.find(b"sqlite_autoindex_agreements_1")
+    data[at + 24] = 0xEE  # "agreements" -> "agreeme\xeets"
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(NotAMouStudioDatabase, match="left untouched"):
+        open_database(db_path)
+    assert db_path.read_bytes() == bytes(data)
+    with pytest.raises(StorageError, match="damaged"):
+        verify_backup(db_path)

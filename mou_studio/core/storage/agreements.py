@@ -159,7 +159,7 @@ class AgreementStore:
         """Read rows; a damaged database is a StorageError, not a crash."""
         try:
             return self.conn.execute(sql, params).fetchall()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise StorageError(f"the database cannot be read: {exc}") from exc
 
     def _row(self, sql: str, params: tuple[object, ...] = ()) -> Any:

@@ -144,7 +144,7 @@ def verify_backup(path: Path) -> None:
             check = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise StorageError(f"the backup {path} is damaged: {exc}") from exc
     if app_id != tables.APPLICATION_ID:
         raise StorageError(f"{path} is not a MoU Studio backup (another application's file)")
@@ -187,7 +187,7 @@ def _connect_existing(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, timeout=10)
         app_id: int = conn.execute("PRAGMA application_id").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise StorageError(f"cannot read the database {path}: {exc}") from exc
     if app_id != tables.APPLICATION_ID:
         conn.close()
@@ -277,7 +277,7 @@ def _retire_journal(database_path: Path) -> None:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 conn.close()
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, UnicodeDecodeError):
             pass  # a damaged database: its safety copy already holds the WAL
     _remove_sidecars(database_path)
 
