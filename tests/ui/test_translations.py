@@ -4,40 +4,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication
 
-from mou_studio.core.paths import project_root
-from mou_studio.ui.app import Application, build_application
-from mou_studio.ui.i18n import LANGUAGE_KEY, install_translators, preferred_language
+from mou_studio.ui.app import Application
+from mou_studio.ui.i18n import LANGUAGE_KEY, preferred_language
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def translated(request: pytest.FixtureRequest, qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
-               ) -> Iterator[Application]:
-    """The assembled window built under the translators of ``request.param``."""
-    app = QApplication.instance()
-    assert app is not None
-    translators = install_translators(app, request.param, project_root())
-    try:
-        assembled = build_application(tmp_path / "ui.db", tmp_path / "settings.ini")
-        qtbot.addWidget(assembled.window)
-        assembled.window.show()
-        assembled.controller.start()
-        qtbot.waitUntil(lambda: assembled.controller.current_agreement is not None,
-                        timeout=10000)
-        yield assembled
-        assembled.context.tasks.wait_for_all()
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def _menu_titles(assembled: Application) -> list[str]:
