@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mou_studio import APP_NAME, __version__
@@ -120,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("mou-studio")
+    app.setWindowIcon(QIcon(str(project_root() / "resources" / "icons" / "mou-studio.png")))
     args = parse_arguments(app.arguments()[1:])
     _install_exception_hook(app)
     settings_path = default_settings_path()
