@@ -175,8 +175,8 @@ class MainWindow(QMainWindow):
             docks = [d for d in self.findChildren(QDockWidget)
                      if self.dockWidgetArea(d) == area and not d.isHidden()
                      and d is not self.navigator_dock]
-            for first, other in zip(docks, docks[1:], strict=False):
-                self.tabifyDockWidget(first, other)
+            for other in docks[1:]:
+                self.tabifyDockWidget(docks[0], other)
             if docks:
                 docks[0].raise_()
         # Dock sizes only stick once the window is laid out on screen.
