@@ -50,7 +50,7 @@ class DraftingController(QObject):
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         window.add_file_action(self.new_action)
         self.dock = ProblemsDock(window)
-        window.add_dock(self.dock)
+        window.add_dock(self.dock, menu_text=self.tr("&Problems"))
         self._linted: Agreement | None = None
         self.new_action.triggered.connect(self.open_wizard)
         controller.agreement_opened.connect(self._on_controller_agreement_opened)

@@ -89,7 +89,7 @@ class EditorController(QObject):
                                                self.add_article)
         self.add_child_action = self._action(self.tr("New &Paragraph or Point"),
                                              "Ctrl+Shift+N", self.add_child)
-        self.add_sibling_action = self._action(self.tr("New Item &After"), "Ctrl+Return",
+        self.add_sibling_action = self._action(self.tr("New Item A&fter"), "Ctrl+Return",
                                                self.add_sibling)
         self.delete_action = self._action(self.tr("&Delete Item"), "Ctrl+Shift+Delete",
                                           self.delete_selected)
@@ -129,13 +129,16 @@ class EditorController(QObject):
                             self.move_down_action, self.delete_action])
         w.addToolBar(toolbar)
         self.editor_dock = self._dock(self.tr("Edit Text"), "editDock", self.node_editor)
-        w.add_dock(self.editor_dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+        w.add_dock(self.editor_dock, Qt.DockWidgetArea.BottomDockWidgetArea,
+                   self.tr("&Edit Text"))
         self.history_dock = self._dock(self.tr("Undo History"), "historyDock",
                                        QUndoView(self.undo_group))
-        w.add_dock(self.history_dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        w.add_dock(self.history_dock, Qt.DockWidgetArea.RightDockWidgetArea,
+                   self.tr("Undo &History"))
         self.versions_dock = self._dock(self.tr("Versions"), "versionsDock",
                                         self.versions_panel)
-        w.add_dock(self.versions_dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        w.add_dock(self.versions_dock, Qt.DockWidgetArea.RightDockWidgetArea,
+                   self.tr("Ver&sions"))
         w.tabifyDockWidget(self.history_dock, self.versions_dock)
         # The reading view keeps the room until the user opens these from View.
         self.history_dock.hide()

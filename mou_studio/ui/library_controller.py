@@ -55,7 +55,7 @@ class LibraryController(QObject):
         self.dock = QDockWidget(self.tr("Clause Library"), window)
         self.dock.setObjectName("libraryDock")
         self.dock.setWidget(self.panel)
-        window.add_dock(self.dock)
+        window.add_dock(self.dock, menu_text=self.tr("Clause &Library"))
         self.current: Clause | None = None
         self._search_number = 0
         self._timer = QTimer(self)

@@ -107,11 +107,10 @@ class MainWindow(QMainWindow):
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
         # Literal tr() calls, so that lupdate sees each title.
         titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View")}
         for key in STANDARD_MENUS:
-            self._menus[key] = bar.addMenu(titles[key])
+            self._menus[key] = self._new_menu(titles[key])
         file_menu = self._menus["file"]
         file_menu.addAction(self.open_database_action)
         file_menu.addSeparator()
@@ -124,24 +123,40 @@ class MainWindow(QMainWindow):
         view = self._menus["view"]
         toggle = self.navigator_dock.toggleViewAction()
         toggle.setText(self.tr("&Navigator"))
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        # Not Ctrl+Shift+N: that is Structure > New Paragraph or Point.
+        toggle.setShortcut(QKeySequence("F9"))
         view.addAction(toggle)
         view.addSeparator()
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addSeparator()
-        self.language_menu = view.addMenu(self.tr("Language &Version"))
+        self.language_menu = QMenu(self.tr("Language &Version"), self)
+        view.addMenu(self.language_menu)
         view.addAction(self.refresh_action)
-        self._menus["help"] = bar.addMenu(self.tr("&Help"))
+        self._menus["help"] = self._new_menu(self.tr("&Help"))
         self._menus["help"].addActions([self.about_action, self.about_qt_action])
+
+    def _new_menu(self, title: str, before: QMenu | None = None) -> QMenu:
+        """A menu created here and owned by the window, added to the menu bar.
+
+        ``menuBar().addMenu(title)`` would hand back a menu created by Qt whose Python
+        wrapper PySide ties to the menu bar's QAction wrapper: once any caller lets a
+        ``menuBar().actions()`` list go, that wrapper (and every action wrapper that
+        ``insertAction`` tied to it) is invalidated while Qt still shows them, and
+        using them raises "Internal C++ object already deleted".
+        """
+        menu = QMenu(title, self)
+        if before is None:
+            self.menuBar().addMenu(menu)
+        else:
+            self.menuBar().insertMenu(before.menuAction(), menu)
+        return menu
 
     # -- extension points ----------------------------------------------------------
 
     def menu(self, key: str, title: str | None = None) -> QMenu:
         """The menu ``key``; a new one is created before Help when ``title`` is given."""
         if key not in self._menus:
-            menu = QMenu(title or key.title(), self)
-            self.menuBar().insertMenu(self._menus["help"].menuAction(), menu)
-            self._menus[key] = menu
+            self._menus[key] = self._new_menu(title or key.title(), self._menus["help"])
         return self._menus[key]
 
     def add_file_action(self, action: QAction) -> None:
@@ -149,10 +164,18 @@ class MainWindow(QMainWindow):
         self._menus["file"].insertAction(self._file_tail, action)
 
     def add_dock(self, dock: QDockWidget,
-                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> None:
-        """Add a feature's dock and its toggle to the View menu."""
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+                 menu_text: str | None = None) -> None:
+        """Add a feature's dock and its toggle to the View menu.
+
+        ``menu_text`` is the toggle's menu entry with its mnemonic ("Undo &History"); the
+        dock's own title stays free of "&", which its title bar and tab would show.
+        """
         self.addDockWidget(area, dock)
-        self._menus["view"].insertAction(self.zoom_in_action, dock.toggleViewAction())
+        toggle = dock.toggleViewAction()
+        if menu_text is not None:
+            toggle.setText(menu_text)
+        self._menus["view"].insertAction(self.zoom_in_action, toggle)
 
     # -- state ---------------------------------------------------------------------
 

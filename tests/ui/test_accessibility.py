@@ -132,3 +132,44 @@ def test_dark_theme_is_applied_when_chosen(application: Application) -> None:
 def test_the_menu_check_catches_an_unreachable_action(application: Application) -> None:
     application.window.menu("edit").addAction(QAction("Frobnicate", application.window))
     assert _check_menus(application) == ["&Edit > Frobnicate: no mnemonic and no shortcut"]
+
+
+def test_menus_stay_usable_after_being_walked(application: Application) -> None:
+    """Walking the menu bar leaves every menu and action alive for the code holding them.
+
+    PySide ties a menu made by ``menuBar().addMenu(title)`` to a temporary wrapper of the
+    bar's action; dropping it once invalidated the View menu and its dock toggles.
+    """
+    actions = _all_actions(application)
+    assert all(action.text() for _menu, action in actions)
+    view = application.window.menu("view")
+    assert application.editor.editor_dock.toggleViewAction() in view.actions()
+
+
+def _shortcut_owners(assembled: Application) -> dict[str, list[str]]:
+    """Each key sequence of the main window's actions -> the actions that use it."""
+    window = assembled.window
+    actions = {id(a): a for _menu, a in _all_actions(assembled)}
+    actions.update({id(a): a for a in window.findChildren(QAction)})
+    owners: dict[str, list[str]] = {}
+    for action in actions.values():
+        for key in action.shortcuts():
+            if not key.isEmpty():
+                owners.setdefault(key.toString(), []).append(action.text())
+    return owners
+
+
+def test_no_two_actions_share_a_shortcut(application: Application) -> None:
+    owners = _shortcut_owners(application)
+    assert len(owners) >= 20
+    shared = {key: names for key, names in owners.items() if len(names) > 1}
+    assert shared == {}
+
+
+def test_the_shortcut_check_catches_a_clash(application: Application) -> None:
+    clash = QAction("&Frobnicate", application.window)
+    clash.setShortcut(application.window.find_action.shortcut())
+    application.window.menu("edit").addAction(clash)
+    shared = {k: v for k, v in _shortcut_owners(application).items() if len(v) > 1}
+    assert list(shared.values()) == [["&Find…", "&Frobnicate"]] or \
+        list(shared.values()) == [["&Frobnicate", "&Find…"]]

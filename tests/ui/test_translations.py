@@ -20,9 +20,12 @@ def _menu_titles(assembled: Application) -> list[str]:
 
 
 @pytest.mark.parametrize(("translated", "titles", "versions"), [
-    ("fr", ["&Fichier", "É&dition", "&Affichage", "A&ide"], "1 version"),
-    ("ru", ["&Файл", "&Правка", "&Вид", "&Справка"], "1 версия"),
-    ("en", ["&File", "&Edit", "&View", "&Help"], "1 version"),
+    ("fr", ["&Fichier", "É&dition", "&Affichage", "&Structure", "&Comparer",
+            "&Bibliothèque", "&Registre", "A&ide"], "1 version"),
+    ("ru", ["&Файл", "&Правка", "&Вид", "С&труктура", "Ср&авнение", "&Библиотека",
+            "&Реестр", "&Справка"], "1 версия"),
+    ("en", ["&File", "&Edit", "&View", "&Structure", "&Compare", "&Library", "&Register",
+            "&Help"], "1 version"),
 ], indirect=["translated"])
 def test_menus_and_plurals_follow_the_interface_language(
     translated: Application, titles: list[str], versions: str,
