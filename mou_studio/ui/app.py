@@ -98,7 +98,10 @@ def build_application(database_path: Path, settings_path: Path,
 def _compare_versions(compare: CompareController, controller: MainController, old: int,
                       new: int) -> None:
     if controller.current_id is not None:
-        compare.compare_versions(controller.current_id, old, new, f"v{old}", f"v{new}")
+        # The same words as Compare ▸ Two Versions… uses for its choices.
+        label = QCoreApplication.translate("CompareController", "Version %1")
+        compare.compare_versions(controller.current_id, old, new, label.replace("%1", str(old)),
+                                 label.replace("%1", str(new)))
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:

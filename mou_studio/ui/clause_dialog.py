@@ -27,6 +27,7 @@ from mou_studio.core.library.model import (
     VariantLevel,
 )
 from mou_studio.core.model import LANGUAGES
+from mou_studio.ui.library_labels import topic_label, value_label
 
 LEVELS = (VariantLevel.PREFERRED, VariantLevel.FALLBACK, VariantLevel.LAST_RESORT)
 
@@ -65,13 +66,13 @@ class ClauseDialog(QDialog):
         self.id_edit.setReadOnly(editing)
         self.topic = QComboBox()
         for topic in TOPICS:
-            self.topic.addItem(topic.name["en"], topic.key)
+            self.topic.addItem(topic_label(topic), topic.key)
         self.register = QComboBox()
         for register in ClauseRegister:
-            self.register.addItem(register.value.replace("_", "-"), register.value)
+            self.register.addItem(value_label(register), register.value)
         self.status = QComboBox()
         for status in ClauseStatus:
-            self.status.addItem(status.value, status.value)
+            self.status.addItem(value_label(status), status.value)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("comma-separated"))
         self.source = QLineEdit()
@@ -79,7 +80,7 @@ class ClauseDialog(QDialog):
         self.variant_tabs = QTabWidget()
         self.variants = [_VariantEditor() for _ in LEVELS]
         for level, editor in zip(LEVELS, self.variants, strict=True):
-            self.variant_tabs.addTab(editor, level.value.replace("_", " ").capitalize())
+            self.variant_tabs.addTab(editor, value_label(level))
         self.error_label = QLabel()
         self.error_label.setObjectName("clauseDialogError")
         self.error_label.setWordWrap(True)
@@ -170,7 +171,7 @@ class ClauseDialog(QDialog):
                                              "language (preferred wording)."))
             return
         try:
-            self.result_clause = clause_from_data(data, "this clause")
+            self.result_clause = clause_from_data(data, self.tr("this clause"))
         except InvalidDocument as exc:
             self.error_label.setText(str(exc))
             return

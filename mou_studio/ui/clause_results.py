@@ -6,6 +6,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from mou_studio.core.library.search import SearchHit, plain_text
+from mou_studio.ui.library_labels import value_label
 
 CLAUSE_MIME_TYPE = "application/x-mou-studio-clause"
 CLAUSE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -32,7 +33,7 @@ class ClauseResultList(QListWidget):
         for hit in hits:
             title = plain_text(hit.title)
             snippet = plain_text(hit.snippet)
-            status = "" if hit.status == "approved" else f" [{hit.status}]"
+            status = "" if hit.status == "approved" else f" [{value_label(hit.status)}]"
             item = QListWidgetItem(f"{title}{status}\n{hit.clause_id} · {hit.lang}"
                                    + (f"\n{snippet}" if snippet else ""))
             item.setData(CLAUSE_ID_ROLE, hit.clause_id)

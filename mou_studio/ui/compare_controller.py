@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -20,7 +20,8 @@ from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
 
 COMPARABLE_SUFFIXES = (".docx", ".txt", ".json")
-FILE_FILTER = "Agreements (*.docx *.txt *.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("CompareController",
+                                "Agreements (*.docx *.txt *.json);;All files (*)")
 WORKING_COPY = -1
 
 
@@ -47,11 +48,11 @@ class CompareController(QObject):
 
     def _on_files_triggered(self) -> None:
         old, _ = QFileDialog.getOpenFileName(self.window, self.tr("Old Version"), "",
-                                             self.tr(FILE_FILTER))
+                                             self.tr(str(FILE_FILTER)))
         if not old:
             return
         new, _ = QFileDialog.getOpenFileName(self.window, self.tr("New Version"),
-                                             str(Path(old).parent), self.tr(FILE_FILTER))
+                                             str(Path(old).parent), self.tr(str(FILE_FILTER)))
         if new:
             self.compare_files(Path(old), Path(new))
 

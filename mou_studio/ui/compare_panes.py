@@ -48,8 +48,8 @@ class ComparePanes(QWidget):
         layout.addWidget(self.view, 1, 0, 1, 2)
 
     def set_captions(self, old: str, new: str) -> None:
-        self.old_caption.setText(f"<b>{self.tr('Old')}:</b> {old}")
-        self.new_caption.setText(f"<b>{self.tr('New')}:</b> {new}")
+        self.old_caption.setText(self.tr("<b>Old:</b> %1").replace("%1", old))
+        self.new_caption.setText(self.tr("<b>New:</b> %1").replace("%1", new))
 
     def set_rows(self, rows: list[CompareRow]) -> None:
         """Show ``rows``, replacing what was shown."""

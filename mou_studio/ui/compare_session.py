@@ -70,10 +70,12 @@ class CompareSession(QObject):
         old, new, options, lang = self.old.agreement, self.new.agreement, self.options(), \
             self.lang
 
+        message = self.tr("Comparing clauses…")
+
         def job(control: TaskControl) -> tuple[ChangeSet, list[CompareRow]]:
             changes = compare(old, new, options, lang,
                               progress=lambda done, total: control.progress(
-                                  done, total, "Comparing clauses…"),
+                                  done, total, message),
                               cancelled=lambda: control.cancelled)
             return changes, compare_rows(changes)
 

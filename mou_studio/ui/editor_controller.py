@@ -392,7 +392,7 @@ class EditorController(QObject):
             )
 
     def _on_autosave_failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(self.tr("Autosave failed: %s") % message)
+        self.window.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", message))
 
     def save(self) -> None:
         """Make the open agreement's current state its saved working copy."""
@@ -414,8 +414,9 @@ class EditorController(QObject):
             saved, self._on_save_failed)
 
     def _on_save_failed(self, message: str) -> None:
-        QMessageBox.critical(self.window, APP_NAME,
-                             self.tr("The agreement could not be saved:\n%s") % message)
+        QMessageBox.critical(
+            self.window, APP_NAME,
+            self.tr("The agreement could not be saved:\n%1").replace("%1", message))
 
     def save_version(self) -> None:
         """Save, then freeze the working copy as a named version."""
@@ -439,7 +440,7 @@ class EditorController(QObject):
             if stack is not None:
                 stack.setClean()
             self.window.statusBar().showMessage(
-                self.tr("Saved version %s.") % info.number, 4000)
+                self.tr("Saved version %1.").replace("%1", str(info.number)), 4000)
             self._load_versions()
             self.main.reload()
 
@@ -469,7 +470,7 @@ class EditorController(QObject):
 
     def _show_version_window(self, number: int, agreement: Agreement) -> None:
         dialog = QDialog(self.window)
-        dialog.setWindowTitle(self.tr("Version %s (read-only)") % number)
+        dialog.setWindowTitle(self.tr("Version %1 (read-only)").replace("%1", str(number)))
         view = DocumentView(dialog)
         view.show_agreement(agreement, self.lang if self.lang in agreement.languages
                             else None)

@@ -100,7 +100,7 @@ class ExportController(QObject):
     def _on_exported(self, paths: list[Path]) -> None:
         log.info("exported %s", paths)
         self.window.statusBar().showMessage(
-            self.tr("Exported: %s") % ", ".join(str(p) for p in paths), 10000)
+            self.tr("Exported: %1").replace("%1", ", ".join(str(p) for p in paths)), 10000)
 
     def _on_failed(self, message: str) -> None:
         self.window.statusBar().clearMessage()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mou_studio.core.library.model import TOPICS, VersionSummary
 from mou_studio.core.model import LANGUAGES
 from mou_studio.ui.clause_results import ClauseResultList
+from mou_studio.ui.library_labels import topic_label, value_label
 
 LANGUAGE_TABS = {"fr": "Français", "en": "English", "ru": "Русский"}
 VERSION_ROLE = Qt.ItemDataRole.UserRole
@@ -41,7 +42,7 @@ class LibraryPanel(QWidget):
         self.topic_filter = QComboBox()
         self.topic_filter.addItem(self.tr("All topics"), "")
         for topic in TOPICS:
-            self.topic_filter.addItem(topic.name["en"], topic.key)
+            self.topic_filter.addItem(topic_label(topic), topic.key)
         self.language_filter = QComboBox()
         self.language_filter.addItem(self.tr("All languages"), "")
         for lang in LANGUAGES:
@@ -105,8 +106,10 @@ class LibraryPanel(QWidget):
         self.history.blockSignals(True)
         self.history.clear()
         for version in reversed(versions):
-            item = QListWidgetItem(f"v{version.version} · {version.status} · "
-                                   f"{version.created_at.replace('T', ' ')[:16]}")
+            item = QListWidgetItem(
+                self.tr("v%1 · %2 · %3").replace("%1", str(version.version))
+                .replace("%2", value_label(version.status))
+                .replace("%3", version.created_at.replace("T", " ")[:16]))
             item.setData(VERSION_ROLE, version.version)
             self.history.addItem(item)
             if version.version == shown:

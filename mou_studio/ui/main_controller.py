@@ -186,8 +186,8 @@ class MainController(QObject):
             self._on_find_triggered()
             return
         if not self.window.document_view.find_text(self._find_text, backwards):
-            self.window.statusBar().showMessage(self.tr("Not found: %s") % self._find_text,
-                                                4000)
+            self.window.statusBar().showMessage(
+                self.tr("Not found: %1").replace("%1", self._find_text), 4000)
 
     def _on_zoom_reset_triggered(self) -> None:
         view = self.window.document_view

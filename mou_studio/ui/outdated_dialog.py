@@ -28,12 +28,16 @@ class OutdatedDialog(QDialog):
 
     def report_html(self, uses: list[OutdatedUse]) -> str:
         if not uses:
-            return f"<p>{self.tr('No agreement uses an outdated library clause.')}</p>"
+            message = self.tr("No agreement uses an outdated library clause.")
+            return f"<p>{message}</p>"
         parts: list[str] = []
         for use in uses:
+            versions = (self.tr("%1: version %2 → %3 (%4)")
+                        .replace("%1", html.escape(use.clause_id))
+                        .replace("%2", str(use.used_version))
+                        .replace("%3", str(use.latest_version)).replace("%4", use.lang))
             parts.append(
                 f"<h4>{html.escape(use.agreement_title)} — {html.escape(use.node_label)}</h4>"
-                f"<p><small>{html.escape(use.clause_id)}: version {use.used_version} → "
-                f"{use.latest_version} ({use.lang})</small></p>"
+                f"<p><small>{versions}</small></p>"
                 f"<p>{diff_html(use.diff)}</p>")
         return "\n".join(parts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from mou_studio.core.lint import Finding
 
-SEVERITY_MARKS = {"error": "✖ error", "warning": "⚠ warning", "info": "ℹ info"}
+SEVERITY_MARKS = {"error": QT_TRANSLATE_NOOP("ProblemsDock", "✖ error"),
+                  "warning": QT_TRANSLATE_NOOP("ProblemsDock", "⚠ warning"),
+                  "info": QT_TRANSLATE_NOOP("ProblemsDock", "ℹ note")}
 
 
 class ProblemsDock(QDockWidget):
@@ -63,7 +65,7 @@ class ProblemsDock(QDockWidget):
         for index, finding in enumerate(findings):
             lang = f" [{finding.lang}]" if finding.lang else ""
             fix = f"  → {finding.fix.describe()}" if finding.fix else ""
-            item = QTreeWidgetItem([SEVERITY_MARKS[finding.severity.value],
+            item = QTreeWidgetItem([self.tr(str(SEVERITY_MARKS[finding.severity.value])),
                                     describe(finding) + lang, finding.message + fix])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             self.tree.addTopLevelItem(item)
@@ -71,10 +73,9 @@ class ProblemsDock(QDockWidget):
         self.tree.resizeColumnToContents(1)
         counts = {s: sum(1 for f in findings if f.severity.value == s)
                   for s in ("error", "warning", "info")}
-        self.summary.setText(self.tr("%1 errors, %2 warnings, %3 notes")
-                             .replace("%1", str(counts["error"]))
-                             .replace("%2", str(counts["warning"]))
-                             .replace("%3", str(counts["info"])))
+        self.summary.setText(", ".join((self.tr("%n error(s)", "", counts["error"]),
+                                        self.tr("%n warning(s)", "", counts["warning"]),
+                                        self.tr("%n note(s)", "", counts["info"]))))
         self.fix_button.setEnabled(False)
 
     def current_finding(self) -> Finding | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,10 +26,13 @@ from mou_studio.core.templates import Question, QuestionType
 
 PARTY_FIELDS = (("name", True), ("short_name", True), ("determiner", True),
                 ("title", True), ("place", True), ("signatory", False), ("date", False))
-PARTY_LABELS = {"name": "Full name", "short_name": "Short name",
-                "determiner": "Article (l', the…)", "title": "Signatory's title",
-                "place": "Place of signature", "signatory": "Signatory",
-                "date": "Date (YYYY-MM-DD)"}
+PARTY_LABELS = {"name": QT_TRANSLATE_NOOP("QuestionField", "Full name"),
+                "short_name": QT_TRANSLATE_NOOP("QuestionField", "Short name"),
+                "determiner": QT_TRANSLATE_NOOP("QuestionField", "Article (l', the…)"),
+                "title": QT_TRANSLATE_NOOP("QuestionField", "Signatory's title"),
+                "place": QT_TRANSLATE_NOOP("QuestionField", "Place of signature"),
+                "signatory": QT_TRANSLATE_NOOP("QuestionField", "Signatory"),
+                "date": QT_TRANSLATE_NOOP("QuestionField", "Date (YYYY-MM-DD)")}
 
 
 class QuestionField(QWidget):
@@ -82,7 +85,7 @@ class QuestionField(QWidget):
         return self._per_language([("text", "", True)])
 
     def _build_party(self) -> QWidget:
-        return self._per_language([(key, PARTY_LABELS[key], multi)
+        return self._per_language([(key, self.tr(str(PARTY_LABELS[key])), multi)
                                    for key, multi in PARTY_FIELDS])
 
     def _build_date(self) -> QWidget:

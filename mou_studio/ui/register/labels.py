@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from mou_studio.core.register.model import PartnerKind, Status
 from mou_studio.core.register.query import DueKind
@@ -11,34 +11,49 @@ REGISTER_LANGUAGES = ("fr", "en", "ru")
 LANGUAGE_SETTING = "register/language"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("register", text)
+# QT_TRANSLATE_NOOP marks each literal for lupdate; the lookup happens when shown.
+_STATUS = {
+    Status.IDEA: QT_TRANSLATE_NOOP("register", "Idea"),
+    Status.DRAFTING: QT_TRANSLATE_NOOP("register", "Drafting"),
+    Status.NEGOTIATION: QT_TRANSLATE_NOOP("register", "Negotiation"),
+    Status.AGREED: QT_TRANSLATE_NOOP("register", "Agreed"),
+    Status.SIGNED: QT_TRANSLATE_NOOP("register", "Signed"),
+    Status.IN_EFFECT: QT_TRANSLATE_NOOP("register", "In effect"),
+    Status.DISCONTINUED: QT_TRANSLATE_NOOP("register", "Discontinued"),
+}
+_PARTNER_KIND = {
+    PartnerKind.INTERNATIONAL_ORGANISATION: QT_TRANSLATE_NOOP(
+        "register", "International organisation"),
+    PartnerKind.CUSTOMS_ADMINISTRATION: QT_TRANSLATE_NOOP("register", "Customs administration"),
+    PartnerKind.POLICE_AGENCY: QT_TRANSLATE_NOOP("register", "Police agency"),
+    PartnerKind.REGIONAL_CENTRE: QT_TRANSLATE_NOOP("register", "Regional centre"),
+    PartnerKind.GOVERNMENT_BODY: QT_TRANSLATE_NOOP("register", "Government body"),
+    PartnerKind.OTHER: QT_TRANSLATE_NOOP("register", "Other"),
+}
+_DUE_KIND = {
+    DueKind.REVIEW: QT_TRANSLATE_NOOP("register", "Review"),
+    DueKind.NOTICE: QT_TRANSLATE_NOOP("register", "Last day for notice"),
+    DueKind.EXPIRY: QT_TRANSLATE_NOOP("register", "Expiry"),
+}
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("register", str(text))
 
 
 def status_label(status: Status) -> str:
     """« Signed », "In effect"… in the UI's translation."""
-    return {
-        Status.IDEA: _tr("Idea"), Status.DRAFTING: _tr("Drafting"),
-        Status.NEGOTIATION: _tr("Negotiation"), Status.AGREED: _tr("Agreed"),
-        Status.SIGNED: _tr("Signed"), Status.IN_EFFECT: _tr("In effect"),
-        Status.DISCONTINUED: _tr("Discontinued"),
-    }[status]
+    return _tr(_STATUS[status])
 
 
 def partner_kind_label(kind: PartnerKind) -> str:
-    return {
-        PartnerKind.INTERNATIONAL_ORGANISATION: _tr("International organisation"),
-        PartnerKind.CUSTOMS_ADMINISTRATION: _tr("Customs administration"),
-        PartnerKind.POLICE_AGENCY: _tr("Police agency"),
-        PartnerKind.REGIONAL_CENTRE: _tr("Regional centre"),
-        PartnerKind.GOVERNMENT_BODY: _tr("Government body"),
-        PartnerKind.OTHER: _tr("Other"),
-    }[kind]
+    """The kind of partner institution in the UI's translation."""
+    return _tr(_PARTNER_KIND[kind])
 
 
 def due_kind_label(kind: DueKind) -> str:
-    return {DueKind.REVIEW: _tr("Review"), DueKind.NOTICE: _tr("Last day for notice"),
-            DueKind.EXPIRY: _tr("Expiry")}[kind]
+    """What falls due (review, notice, expiry) in the UI's translation."""
+    return _tr(_DUE_KIND[kind])
 
 
 def default_language() -> str:
