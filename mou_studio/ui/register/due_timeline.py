@@ -48,8 +48,7 @@ class DueTimeline(QTreeWidget):
             ])
             row.setData(0, ENTRY_ID_ROLE, item.entry.id)
         if not months:
-            QTreeWidgetItem(self, [self.tr("Nothing due in the next %1 days").replace(
-                "%1", str(days))])
+            QTreeWidgetItem(self, [self.tr("Nothing due in the next %n day(s)", "", days)])
 
     def rows(self) -> list[list[str]]:
         """The due rows as text (month headers left out)."""

@@ -242,8 +242,9 @@ class RegisterController(QObject):
                 self.import_file(path, skip_invalid=True)
             return
         self.window.statusBar().showMessage(
-            self.tr("Imported %1 new and %2 updated agreement(s)")
-            .replace("%1", str(outcome.created)).replace("%2", str(outcome.updated)), 8000)
+            self.tr("Imported: %1, %2.")
+            .replace("%1", self.tr("%n new agreement(s)", "", outcome.created))
+            .replace("%2", self.tr("%n updated agreement(s)", "", outcome.updated)), 8000)
         self.imported.emit(outcome)
         self.reload()
 
@@ -266,7 +267,7 @@ class RegisterController(QObject):
 
     def _on_exported(self, count: int) -> None:
         self.window.statusBar().showMessage(
-            self.tr("Exported %1 agreement(s)").replace("%1", str(count)), 8000)
+            self.tr("Exported %n agreement(s)", "", count), 8000)
         self.exported.emit(count)
 
     def _on_edit_triggered(self) -> None:
@@ -312,8 +313,8 @@ class RegisterController(QObject):
         count = self._version_counts.get(agreement_id, 0)
         version, accepted = QInputDialog.getInt(
             self.window, self.tr("Link to Open Agreement"),
-            self.tr("Which version was signed? (0: none yet; %1 version(s) saved)")
-            .replace("%1", str(count)), 0, 0, max(count, 0))
+            self.tr("Which version was signed? (0: none yet; %n version(s) saved)", "",
+                    count), 0, 0, max(count, 0))
         if accepted:
             self._run(lambda db: RegisterStore(db).link_agreement(
                 entry_id, agreement_id, version or None), lambda _none: self._on_saved())

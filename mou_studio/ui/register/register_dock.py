@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDockWidget, QTabWidget, QWidget
 
+from mou_studio.core.register.query import DEFAULT_DUE_WINDOW_DAYS
 from mou_studio.ui.register.due_timeline import DueTimeline
 from mou_studio.ui.register.labels import REGISTER_LANGUAGES
 from mou_studio.ui.register.partner_page import PartnerPage
@@ -28,7 +29,8 @@ class RegisterDock(QDockWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.register_view, self.tr("Agreements"))
         self.tabs.addTab(self.partner_page, self.tr("Partner"))
-        self.tabs.addTab(self.due_timeline, self.tr("Due in 90 Days"))
+        self.tabs.addTab(self.due_timeline,
+                         self.tr("Due in %n Day(s)", "", DEFAULT_DUE_WINDOW_DAYS))
         self.tabs.setCornerWidget(self.language)
         self.setWidget(self.tabs)
 

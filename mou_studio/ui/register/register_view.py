@@ -47,8 +47,7 @@ class RegisterView(QWidget):
         self.signed_before = QDateEdit(QDate(2005, 1, 1))
         self.signed_before.setCalendarPopup(True)
         self.signed_before.setDisplayFormat("yyyy-MM-dd")
-        self.due_only = QCheckBox(self.tr("Due in %1 days").replace(
-            "%1", str(DEFAULT_DUE_WINDOW_DAYS)))
+        self.due_only = QCheckBox(self.tr("Due in %n day(s)", "", DEFAULT_DUE_WINDOW_DAYS))
         self.count_label = QLabel()
         self.table = self._build_table()
         self._fill_statuses()
