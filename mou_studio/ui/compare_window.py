@@ -52,11 +52,11 @@ class CompareWindow(QMainWindow):
         self.ignore_case_action = self._action(self.tr("Ignore &Case"), checkable=True)
         self.ignore_whitespace_action = self._action(
             self.tr("Ignore &Whitespace and Punctuation"), checkable=True)
-        self.ignore_renumbering_action = self._action(self.tr("Ignore &Renumbering"),
+        self.ignore_renumbering_action = self._action(self.tr("Ignore Ren&umbering"),
                                                       checkable=True)
         self.export_redline_action = self._action(self.tr("Export &Redline…"))
         self.export_blackline_action = self._action(self.tr("Export &Blackline…"))
-        self.close_action = self._action(self.tr("&Close"),
+        self.close_action = self._action(self.tr("C&lose"),
                                          QKeySequence(QKeySequence.StandardKey.Close))
         self.close_action.triggered.connect(self.close)
 
