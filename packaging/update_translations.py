@@ -1,7 +1,8 @@
 """Rebuild the interface translations from the sources: .ts catalogues, then .qm files.
 
     python packaging/update_translations.py          # update .ts and build .qm
-    python packaging/update_translations.py --check  # fail if a string is untranslated
+    python packaging/update_translations.py --check  # fail if a string is untranslated,
+                                                     # or missing from a catalogue
 
 Runs ``pyside6-lupdate`` over every module of ``mou_studio/ui`` into
 ``resources/i18n/mou_studio_{en,fr,ru}.ts`` (new strings are added, translations already
@@ -14,9 +15,11 @@ the XML), then run it again.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -25,6 +28,7 @@ UI_DIR = ROOT / "mou_studio" / "ui"
 I18N_DIR = ROOT / "resources" / "i18n"
 LANGUAGES = ("en", "fr", "ru")
 SOURCE_LANGUAGE = "en"
+PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 
 
 def tool(name: str) -> str:
@@ -42,8 +46,12 @@ def catalogue(language: str) -> Path:
 
 def update(language: str, sources: list[Path]) -> None:
     """Merge the strings of ``sources`` into the .ts of ``language``."""
+    _lupdate(language, sources, catalogue(language))
+
+
+def _lupdate(language: str, sources: list[Path], ts: Path) -> None:
     subprocess.run(
-        [tool("pyside6-lupdate"), *map(str, sources), "-ts", str(catalogue(language)),
+        [tool("pyside6-lupdate"), *map(str, sources), "-ts", str(ts),
          "-no-obsolete", "-locations", "none", "-source-language", SOURCE_LANGUAGE,
          "-target-language", language, "-silent"],
         check=True,
@@ -57,23 +65,53 @@ def release(language: str) -> None:
                     str(ts.with_suffix(".qm"))], check=True)
 
 
-def untranslated(language: str) -> list[str]:
-    """The source strings of ``language``'s catalogue that have no finished translation."""
+def untranslated(language: str, ts: Path | None = None) -> list[str]:
+    """The source strings of ``language``'s catalogue that have no finished translation.
+
+    A plural needs every form filled; a translation must keep the source's placeholders
+    (%1, %2…, %n), or the interface would show a raw "%1" or lose a value.
+    """
     missing: list[str] = []
-    for message in ET.parse(catalogue(language)).getroot().iter("message"):
+    for message in ET.parse(ts or catalogue(language)).getroot().iter("message"):
         translation = message.find("translation")
         source = message.findtext("source", "")
         if language == SOURCE_LANGUAGE and message.get("numerus") != "yes":
             continue  # the source text is its own English; only plurals need forms
         if not _finished(translation):
             missing.append(source)
+        elif translation is not None and not _same_placeholders(source, translation):
+            missing.append(f"{source} (placeholders differ)")
     return missing
+
+
+def absent(language: str, sources: list[Path]) -> list[str]:
+    """Strings of ``sources`` that ``language``'s catalogue lacks (the update not run)."""
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / catalogue(language).name
+        shutil.copyfile(catalogue(language), fresh)
+        _lupdate(language, sources, fresh)
+        return sorted(_keys(fresh) - _keys(catalogue(language)))
+
+
+def _keys(ts: Path) -> set[str]:
+    return {f"{context.findtext('name', '')}: {message.findtext('source', '')}"
+            for context in ET.parse(ts).getroot().iter("context")
+            for message in context.iter("message")}
 
 
 def _finished(translation: ET.Element | None) -> bool:
     if translation is None or translation.get("type") in ("unfinished", "vanished"):
         return False
+    forms = translation.findall("numerusform")
+    if forms:
+        return all((form.text or "").strip() for form in forms)
     return bool("".join(translation.itertext()).strip())
+
+
+def _same_placeholders(source: str, translation: ET.Element) -> bool:
+    wanted = set(PLACEHOLDER.findall(source))
+    forms = translation.findall("numerusform") or [translation]
+    return all(set(PLACEHOLDER.findall(form.text or "")) == wanted for form in forms)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,7 +130,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{language}: {len(missing)} untranslated string(s)")
         for source in missing:
             print(f"   {source!r}")
-        status = 1 if missing else status
+        stale = absent(language, sources) if args.check else []
+        if stale:
+            print(f"{language}: {len(stale)} string(s) of the code not in the catalogue "
+                  "(run this script without --check, then translate them)")
+            for key in stale:
+                print(f"   {key!r}")
+        status = 1 if missing or stale else status
     return status if args.check else 0
 
 
