@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from mou_studio.core.storage import AgreementSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# The kind of instrument, as stored (AgreementKind values) -> its name in the interface.
+KIND_NAMES = {
+    "mou": QT_TRANSLATE_NOOP("AgreementList", "MoU"),
+    "agreement": QT_TRANSLATE_NOOP("AgreementList", "agreement"),
+    "protocol": QT_TRANSLATE_NOOP("AgreementList", "protocol"),
+    "exchange_of_letters": QT_TRANSLATE_NOOP("AgreementList", "exchange of letters"),
+}
 
 
 class AgreementList(QListWidget):
@@ -28,7 +35,9 @@ class AgreementList(QListWidget):
         self.clear()
         for summary in summaries:
             versions = self.tr("%n version(s)", "", summary.version_count)
-            item = QListWidgetItem(f"{summary.title}\n{summary.kind} · {summary.language} · "
+            known = KIND_NAMES.get(summary.kind)
+            kind = self.tr(str(known)) if known is not None else summary.kind
+            item = QListWidgetItem(f"{summary.title}\n{kind} · {summary.language} · "
                                    f"{versions}")
             item.setData(ID_ROLE, summary.id)
             item.setToolTip(summary.title)

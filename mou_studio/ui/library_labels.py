@@ -15,7 +15,7 @@ _NAMES: dict[str, object] = {
     ClauseStatus.WITHDRAWN.value: QT_TRANSLATE_NOOP("library", "withdrawn"),
     ClauseRegister.BINDING.value: QT_TRANSLATE_NOOP("library", "binding (treaty)"),
     ClauseRegister.NON_BINDING.value: QT_TRANSLATE_NOOP("library", "non-binding (MoU)"),
-    ClauseRegister.BOTH.value: QT_TRANSLATE_NOOP("library", "both"),
+    ClauseRegister.BOTH.value: QT_TRANSLATE_NOOP("library", "treaty or MoU"),
     VariantLevel.PREFERRED.value: QT_TRANSLATE_NOOP("library", "Preferred"),
     VariantLevel.FALLBACK.value: QT_TRANSLATE_NOOP("library", "Fallback"),
     VariantLevel.LAST_RESORT.value: QT_TRANSLATE_NOOP("library", "Last resort"),

@@ -4,6 +4,22 @@
 <context>
     <name>AgreementList</name>
     <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocol</translation>
+    </message>
+    <message>
+        <source>exchange of letters</source>
+        <translation>exchange of letters</translation>
+    </message>
+    <message>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
@@ -1705,8 +1721,8 @@ Import the valid rows and skip these?</translation>
         <translation>non-binding (MoU)</translation>
     </message>
     <message>
-        <source>both</source>
-        <translation>both</translation>
+        <source>treaty or MoU</source>
+        <translation>treaty or MoU</translation>
     </message>
     <message>
         <source>Preferred</source>

@@ -4,6 +4,22 @@
 <context>
     <name>AgreementList</name>
     <message>
+        <source>MoU</source>
+        <translation>protocole d&apos;accord</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocole</translation>
+    </message>
+    <message>
+        <source>exchange of letters</source>
+        <translation>échange de lettres</translation>
+    </message>
+    <message>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
@@ -1705,8 +1721,8 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
         <translation>non contraignant (protocole d&apos;accord)</translation>
     </message>
     <message>
-        <source>both</source>
-        <translation>les deux</translation>
+        <source>treaty or MoU</source>
+        <translation>traité ou protocole d&apos;accord</translation>
     </message>
     <message>
         <source>Preferred</source>

@@ -4,6 +4,22 @@
 <context>
     <name>AgreementList</name>
     <message>
+        <source>MoU</source>
+        <translation>меморандум</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>соглашение</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>протокол</translation>
+    </message>
+    <message>
+        <source>exchange of letters</source>
+        <translation>обмен письмами</translation>
+    </message>
+    <message>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -1719,8 +1735,8 @@ Import the valid rows and skip these?</source>
         <translation>необязывающий (меморандум)</translation>
     </message>
     <message>
-        <source>both</source>
-        <translation>оба</translation>
+        <source>treaty or MoU</source>
+        <translation>договор или меморандум</translation>
     </message>
     <message>
         <source>Preferred</source>

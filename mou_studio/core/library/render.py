@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import html
 
-from mou_studio.core.library.model import Clause, TextOrigin, VariantLevel, topic_name
+from mou_studio.core.library.model import (
+    Clause,
+    ClauseRegister,
+    ClauseStatus,
+    TextOrigin,
+    VariantLevel,
+    topic_name,
+)
 from mou_studio.core.library.placeholders import PLACEHOLDER
 from mou_studio.core.library.usage import clause_paragraphs
 from mou_studio.core.library.worddiff import DELETE, INSERT, WordDiff
@@ -16,6 +23,19 @@ LEVEL_NAMES: dict[VariantLevel, dict[str, str]] = {
                             "ru": "Запасной вариант"},
     VariantLevel.LAST_RESORT: {"fr": "Dernier recours", "en": "Last resort",
                                "ru": "Крайний вариант"},
+}
+REGISTER_NAMES: dict[ClauseRegister, dict[str, str]] = {
+    ClauseRegister.BINDING: {"fr": "contraignant (traité)", "en": "binding (treaty)",
+                             "ru": "обязывающий (договор)"},
+    ClauseRegister.NON_BINDING: {"fr": "non contraignant (protocole d'accord)",
+                                 "en": "non-binding (MoU)", "ru": "необязывающий (меморандум)"},
+    ClauseRegister.BOTH: {"fr": "traité ou protocole d'accord", "en": "treaty or MoU",
+                          "ru": "договор или меморандум"},
+}
+STATUS_NAMES: dict[ClauseStatus, dict[str, str]] = {
+    ClauseStatus.DRAFT: {"fr": "projet", "en": "draft", "ru": "проект"},
+    ClauseStatus.APPROVED: {"fr": "approuvée", "en": "approved", "ru": "утверждено"},
+    ClauseStatus.WITHDRAWN: {"fr": "retirée", "en": "withdrawn", "ru": "изъято"},
 }
 ORIGIN_NAMES: dict[TextOrigin, dict[str, str]] = {
     TextOrigin.SOURCE: {"fr": "texte de la source", "en": "source text",
@@ -46,8 +66,8 @@ def clause_html(clause: Clause, lang: str) -> str:
     parts = [
         f"<h3>{html.escape(clause.title_in(lang))}</h3>",
         f"<p><small>{html.escape(topic_name(clause.topic, lang))} · "
-        f"{html.escape(clause.register.value.replace('_', '-'))} · "
-        f"{html.escape(clause.status.value)} · v{clause.version}<br>"
+        f"{html.escape(_in(REGISTER_NAMES[clause.register], lang))} · "
+        f"{html.escape(_in(STATUS_NAMES[clause.status], lang))} · v{clause.version}<br>"
         f"{html.escape(clause.source)}<br><b{warn}>{html.escape(origin)}</b></small></p>",
     ]
     for number, variant in enumerate(clause.variants, 1):
