@@ -955,7 +955,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Outline</source>
-        <translation>Структура</translation>
+        <translation>Оглавление</translation>
     </message>
     <message>
         <source>Navigator</source>
@@ -1123,7 +1123,7 @@ Restore them?</source>
     <name>OutlineView</name>
     <message>
         <source>Outline</source>
-        <translation>Структура</translation>
+        <translation>Оглавление</translation>
     </message>
 </context>
 <context>

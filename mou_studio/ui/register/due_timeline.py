@@ -48,7 +48,8 @@ class DueTimeline(QTreeWidget):
             ])
             row.setData(0, ENTRY_ID_ROLE, item.entry.id)
         if not months:
-            QTreeWidgetItem(self, [self.tr("Nothing due in the next %n day(s)", "", days)])
+            empty = QTreeWidgetItem(self, [self.tr("Nothing due in the next %n day(s)", "", days)])
+            empty.setFirstColumnSpanned(True)  # the sentence is wider than the date column
 
     def rows(self) -> list[list[str]]:
         """The due rows as text (month headers left out)."""
