@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -14,11 +14,20 @@ from PySide6.QtWidgets import (
 
 from mou_studio.core.compare import ChangeKind
 from mou_studio.core.compare.rows import CompareRow
-from mou_studio.core.compare.summary import KIND_NAMES
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTER_KINDS = tuple(kind for kind in ChangeKind if kind is not ChangeKind.UNCHANGED)
+# The core's names of the kinds of change, marked for lupdate; shown through self.tr().
+KIND_NAMES = {
+    ChangeKind.UNCHANGED: QT_TRANSLATE_NOOP("ChangeList", "unchanged"),
+    ChangeKind.REWORDED: QT_TRANSLATE_NOOP("ChangeList", "reworded"),
+    ChangeKind.RENUMBERED: QT_TRANSLATE_NOOP("ChangeList", "renumbered only"),
+    ChangeKind.MOVED: QT_TRANSLATE_NOOP("ChangeList", "moved"),
+    ChangeKind.MOVED_REWORDED: QT_TRANSLATE_NOOP("ChangeList", "moved and reworded"),
+    ChangeKind.INSERTED: QT_TRANSLATE_NOOP("ChangeList", "inserted"),
+    ChangeKind.DELETED: QT_TRANSLATE_NOOP("ChangeList", "deleted"),
+}
 
 
 class ChangeList(QWidget):
@@ -32,7 +41,7 @@ class ChangeList(QWidget):
         self.filters: dict[ChangeKind, QCheckBox] = {}
         grid = QGridLayout()
         for position, kind in enumerate(FILTER_KINDS):
-            box = QCheckBox(KIND_NAMES[kind])
+            box = QCheckBox(self._kind_name(kind))
             box.setChecked(True)
             box.toggled.connect(self._apply_filters)
             self.filters[kind] = box
@@ -55,12 +64,12 @@ class ChangeList(QWidget):
             if not row.is_change or not row.reported:
                 continue
             counts[row.kind] += 1
-            item = QListWidgetItem(f"{row.title}\n{KIND_NAMES[row.kind]}")
+            item = QListWidgetItem(f"{row.title}\n{self._kind_name(row.kind)}")
             item.setData(ROW_ROLE, number)
             item.setData(KIND_ROLE, row.kind.value)
             self.list.addItem(item)
         for kind, box in self.filters.items():
-            box.setText(f"{KIND_NAMES[kind]} ({counts[kind]})")
+            box.setText(f"{self._kind_name(kind)} ({counts[kind]})")
         self._apply_filters()
 
     def visible_rows(self) -> list[int]:
@@ -83,3 +92,6 @@ class ChangeList(QWidget):
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         self.change_activated.emit(int(item.data(ROW_ROLE)))
+
+    def _kind_name(self, kind: ChangeKind) -> str:
+        return self.tr(str(KIND_NAMES[kind]))

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -64,6 +64,34 @@ The current database is kept as a backup first.</translation>
 </context>
 <context>
     <name>ChangeList</name>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation>reworded</translation>
+    </message>
+    <message>
+        <source>renumbered only</source>
+        <translation>renumbered only</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>moved and reworded</source>
+        <translation>moved and reworded</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>inserted</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
     <message>
         <source>Changes</source>
         <translation>Changes</translation>
@@ -1289,12 +1317,12 @@ Restore them?</translation>
         <translation>Short name</translation>
     </message>
     <message>
-        <source>Article (l&apos;, the…)</source>
-        <translation>Article (l&apos;, the…)</translation>
+        <source>Article (l', the…)</source>
+        <translation>Article (l', the…)</translation>
     </message>
     <message>
-        <source>Signatory&apos;s title</source>
-        <translation>Signatory&apos;s title</translation>
+        <source>Signatory's title</source>
+        <translation>Signatory's title</translation>
     </message>
     <message>
         <source>Place of signature</source>

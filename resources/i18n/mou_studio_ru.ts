@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
@@ -65,6 +65,34 @@ The current database is kept as a backup first.</source>
 </context>
 <context>
     <name>ChangeList</name>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation>изменена редакция</translation>
+    </message>
+    <message>
+        <source>renumbered only</source>
+        <translation>только перенумерована</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>перемещена</translation>
+    </message>
+    <message>
+        <source>moved and reworded</source>
+        <translation>перемещена с изменением редакции</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>исключена</translation>
+    </message>
     <message>
         <source>Changes</source>
         <translation>Изменения</translation>
@@ -1297,11 +1325,11 @@ Restore them?</source>
         <translation>Краткое наименование</translation>
     </message>
     <message>
-        <source>Article (l&apos;, the…)</source>
-        <translation>Артикль (l&apos;, the…)</translation>
+        <source>Article (l', the…)</source>
+        <translation>Артикль (l', the…)</translation>
     </message>
     <message>
-        <source>Signatory&apos;s title</source>
+        <source>Signatory's title</source>
         <translation>Должность подписанта</translation>
     </message>
     <message>
