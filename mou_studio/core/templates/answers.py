@@ -24,6 +24,9 @@ class PartyAnswer:
     name: LangText
     short_name: LangText
     determiner: LangText = field(default_factory=no_text)
+    # The article before the full name when it differs from the short name's
+    # (« le Centre régional… » but « CARICC »); by default the same.
+    full_determiner: LangText = field(default_factory=no_text)
     signatory: str = ""
     title: LangText = field(default_factory=no_text)
     place: LangText = field(default_factory=no_text)
@@ -172,6 +175,9 @@ class _Checker:
                                        f"{what}: short_name"),
             determiner=self._lang_text(value.get("determiner", ""), question.id,  # pyright: ignore[reportUnknownMemberType]
                                        f"{what}: determiner", required=False),
+            full_determiner=self._lang_text(value.get("full_determiner", ""),  # pyright: ignore[reportUnknownMemberType]
+                                            question.id, f"{what}: full_determiner",
+                                            required=False),
             signatory=str(value.get("signatory", "")),  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
             title=self._lang_text(value.get("title", ""), question.id, f"{what}: title",  # pyright: ignore[reportUnknownMemberType]
                                   required=False),
