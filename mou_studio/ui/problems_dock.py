@@ -87,13 +87,15 @@ class ProblemsDock(QDockWidget):
     def _on_tree_current_item_changed(self, *_args: object) -> None:
         finding = self.current_finding()
         self.fix_button.setEnabled(finding is not None and finding.fix is not None)
-        if finding is not None and finding.node_uid:
-            self.node_requested.emit(finding.node_uid)
+        self._request(finding)
 
     def _on_tree_item_activated(self, *_args: object) -> None:
-        finding = self.current_finding()
-        if finding is not None and finding.node_uid:
-            self.node_requested.emit(finding.node_uid)
+        self._request(self.current_finding())
+
+    def _request(self, finding: Finding | None) -> None:
+        place = finding.place if finding else None
+        if place is not None and place.uid and place.part in ("node", "recital"):
+            self.node_requested.emit(place.uid)
 
     def _on_fix_button_clicked(self) -> None:
         finding = self.current_finding()
