@@ -247,3 +247,17 @@ def test_lint_reports_progress_and_can_be_cancelled(demo: Agreement) -> None:
     control = TaskControl(cancel_at_third)
     with pytest.raises(Cancelled):
         lint_agreement(demo, control=control)
+
+
+@pytest.mark.parametrize(("lang", "testimonium"), [
+    ("fr", "Fait à Genève, en deux exemplaires originaux, en langue française."),
+    ("en", "Done at Geneva in duplicate, in the English language."),
+    ("ru", "Совершено в Женеве в двух экземплярах на русском языке."),
+])
+def test_two_originals_for_three_signatories_in_each_language(lang: str,
+                                                             testimonium: str) -> None:
+    agreement = Agreement(languages=[lang], testimonium={lang: testimonium},
+                          signatures=[SignatureBlock() for _ in range(3)])
+    [finding] = by_rule(lint_agreement(agreement), "testimonium-originals")
+    assert "(2) but 3 signatories" in finding.message
+    assert not by_rule(lint_agreement(agreement), "testimonium-languages")
