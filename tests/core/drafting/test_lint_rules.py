@@ -135,9 +135,9 @@ def test_missing_final_clauses_and_signatures() -> None:
     agreement.signatures.clear()
     messages = [f.message for f in by_rule(lint_agreement(agreement),
                                            "final-clause-missing")]
-    assert messages == ["no amendment clause found for a mou",
-                        "no termination with notice clause found for a mou",
-                        "no settlement of differences clause found for a mou",
+    assert messages == ["no amendment clause found for an MoU",
+                        "no termination with notice clause found for an MoU",
+                        "no settlement of differences clause found for an MoU",
                         "no signature blocks"]
 
 
