@@ -121,6 +121,8 @@ def agreement_from_json(text: str) -> Agreement:
         data = json.loads(text)
     except (json.JSONDecodeError, TypeError) as exc:
         raise InvalidDocument(f"not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise InvalidDocument("not valid agreement data: nested too deeply") from exc
     return agreement_from_dict(data)
 
 
@@ -130,6 +132,8 @@ def agreement_from_dict(data: Any) -> Agreement:
         return _agreement_from_dict(_mapping(data, "agreement"))
     except (KeyError, TypeError, ValueError) as exc:
         raise InvalidDocument(f"malformed agreement data: {exc}") from exc
+    except RecursionError as exc:
+        raise InvalidDocument("malformed agreement data: nested too deeply") from exc
 
 
 def _agreement_from_dict(data: dict[str, Any]) -> Agreement:
