@@ -31,6 +31,7 @@ class ProblemsDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Problems"), parent)
         self.setObjectName("problemsDock")
+        self.toggleViewAction().setText(self.tr("&Problems"))  # reachable by keyboard
         self.findings: list[Finding] = []
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Where"), self.tr("Problem")])
