@@ -95,9 +95,20 @@ def _units(agreement: Agreement) -> list[tuple[set[str], str]]:
     return out
 
 
+# The clause library's topic keys (templates use them) for each final clause.
+_TOPIC_KEYS = {
+    "coming_into_effect": {"entry_into_force", "entry_into_force_duration"},
+    "amendment": {"amendment", "amendment_termination"},
+    "termination": {"termination", "amendment_termination"},
+    "differences": {"disputes"},
+    "languages": {"languages", "testimonium"},
+}
+
+
 def _present(topic: str, units: list[tuple[set[str], str]]) -> bool:
     words = _PATTERNS[topic]
     if topic == "termination":
         notice = _PATTERNS["notice"]
         return any(words.search(text) and notice.search(text) for _, text in units)
-    return any(topic in topics or words.search(text) for topics, text in units)
+    keys = _TOPIC_KEYS.get(topic, {topic})
+    return any(keys & topics or words.search(text) for topics, text in units)

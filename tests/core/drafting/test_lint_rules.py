@@ -131,7 +131,7 @@ def test_literal_numbering_gap_and_duplicate(demo: Agreement) -> None:
 def test_missing_final_clauses_and_signatures() -> None:
     agreement = build("io-cooperation-mou")
     agreement.body = [n for n in agreement.body
-                      if n.topic not in ("amendment_termination", "differences")]
+                      if n.topic not in ("amendment_termination", "disputes")]
     agreement.signatures.clear()
     messages = [f.message for f in by_rule(lint_agreement(agreement),
                                            "final-clause-missing")]
