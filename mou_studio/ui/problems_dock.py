@@ -67,15 +67,15 @@ class ProblemsDock(QDockWidget):
             item = QTreeWidgetItem([SEVERITY_MARKS[finding.severity.value],
                                     describe(finding) + lang, finding.message + fix])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(2, finding.message + fix)
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
-        counts = {s: sum(1 for f in findings if f.severity.value == s)
-                  for s in ("error", "warning", "info")}
-        self.summary.setText(self.tr("%1 errors, %2 warnings, %3 notes")
-                             .replace("%1", str(counts["error"]))
-                             .replace("%2", str(counts["warning"]))
-                             .replace("%3", str(counts["info"])))
+        counts = [sum(1 for f in findings if f.severity.value == s)
+                  for s in ("error", "warning", "info")]
+        self.summary.setText(", ".join([self.tr("%n error(s)", "", counts[0]),
+                                        self.tr("%n warning(s)", "", counts[1]),
+                                        self.tr("%n note(s)", "", counts[2])]))
         self.fix_button.setEnabled(False)
 
     def current_finding(self) -> Finding | None:
