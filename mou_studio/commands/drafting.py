@@ -23,6 +23,7 @@ EXIT_LINT_ERRORS = 1
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the templates, new and lint subcommands."""
     templates = subparsers.add_parser("templates", help="list the agreement templates")
     templates.add_argument("--json", action="store_true", help="print JSON")
     templates.add_argument("--lang", default="en", help="language of names (fr, en, ru)")
@@ -48,6 +49,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_templates(args: argparse.Namespace, ctx: CliContext) -> int:
+    """List the shipped templates."""
     templates = list_templates()
     if args.json:
         ctx.print_json([_template_summary(t) for t in templates])
@@ -68,6 +70,7 @@ def _template_summary(template: Template) -> dict[str, Any]:
 
 
 def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Build an agreement from a template and an answers file; store it unless --dry-run."""
     template = find_template(args.template)
     answers = load_answers(template, args.answers)
     agreement = build_agreement(template, answers)
@@ -93,6 +96,7 @@ def view_title(agreement: Agreement) -> str:
 
 
 def run_lint(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Check a stored agreement or a file; exit 1 when there are errors."""
     targets = _lint_targets(args.target, ctx)
     if args.fix and targets[0][2] is None:
         ctx.print("--fix applies to a stored agreement, not to a file; nothing changed")

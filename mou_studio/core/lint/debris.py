@@ -16,6 +16,8 @@ RULE = "placeholder"
 
 @dataclass(frozen=True)
 class Debris:
+    """One kind of placeholder or leftover, and how serious it is."""
+
     pattern: re.Pattern[str]
     what: str
     severity: Severity

@@ -24,6 +24,8 @@ RULE = "register-wording"
 
 @dataclass(frozen=True)
 class Term:
+    """One word or phrase of the other register, with what to write instead."""
+
     lang: str
     pattern: re.Pattern[str]
     suggestion: str

@@ -65,12 +65,14 @@ class _Checker:
         self.languages: tuple[str, ...] = template.languages
 
     def fail(self, reason: str, key: str) -> AnswersError:
+        """An error about the answer ``key``, at its line when it comes from a file."""
         if self.source is None:
             return AnswersError("answers", None, reason)
         line = self.source.line_of(f"{key} =", f"[{key}]", f"{key}.")
         return AnswersError(str(self.source.path), line, reason)
 
     def answers(self) -> Answers:
+        """Check every answer and return them normalised."""
         named = self.data.get("template")
         if named is not None and named != self.template.id:
             raise self.fail(f"these answers are for template '{named}', not "

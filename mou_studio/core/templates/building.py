@@ -64,6 +64,7 @@ class _Builder:
                     self.uids[f"{clause.id}.{unit.id}"] = new_uid()
 
     def build(self) -> Agreement:
+        """The agreement: fixed parts, kept clauses, parties and signature blocks."""
         t = self.template
         parties = self._parties()
         return Agreement(
