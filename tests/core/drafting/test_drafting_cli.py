@@ -9,7 +9,7 @@ import pytest
 
 from mou_studio.cli import main
 from mou_studio.core.storage import AgreementStore, open_database
-from tests.conftest import seed_path
+from tests.support.seeds import seed_path
 from tests.core.drafting.helpers import ANSWERS, TEMPLATE_IDS
 
 

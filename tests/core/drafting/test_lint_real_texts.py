@@ -9,7 +9,7 @@ import pytest
 
 from mou_studio.core.lint import Severity, lint_agreement
 from mou_studio.core.model import REF_TOKEN, Agreement
-from tests.conftest import seed_path
+from tests.support.seeds import seed_path
 
 importing = pytest.importorskip("mou_studio.core.importing")
 
