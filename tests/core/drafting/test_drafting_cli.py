@@ -9,8 +9,8 @@ import pytest
 
 from mou_studio.cli import main
 from mou_studio.core.storage import AgreementStore, open_database
-from tests.support.seeds import seed_path
 from tests.core.drafting.helpers import ANSWERS, TEMPLATE_IDS
+from tests.support.seeds import seed_path
 
 
 def run(db_path: Path, *args: str) -> int:
