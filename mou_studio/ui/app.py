@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mou_studio import APP_NAME, __version__
 from mou_studio.core.paths import DB_ENV_VAR, default_database_path, project_root
 from mou_studio.ui.context import AppContext
+from mou_studio.ui.import_controller import ImportController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
 from mou_studio.ui.tasks import TaskRunner
@@ -58,6 +59,7 @@ def build_application(database_path: Path, settings_path: Path,
     )
     window = MainWindow(settings)
     controller = MainController(window, context)
+    ImportController(window, controller, context)  # parented to the window
     return Application(context, window, controller)
 
 
