@@ -74,6 +74,9 @@ def _numbered(line: Line) -> Token | None:
     m = p.DEGREE_POINT.match(text)
     if m:
         return Token(Kind.POINT, line, label=m[1], text=m["text"])
+    m = p.MULTI_PARAGRAPH.match(text)
+    if m:
+        return Token(Kind.PARAGRAPH, line, label=m[1], text=m["text"])
     m = p.PARAGRAPH.match(text)
     if m and not _looks_like_number_in_prose(m["text"]):
         return Token(Kind.PARAGRAPH, line, label=m[1], text=m["text"])
@@ -152,4 +155,6 @@ _TERMINAL = re.compile(r"[.;,:]$")
 
 
 def _short_unpunctuated(text: str) -> bool:
+    """A caption is short and ends without punctuation (a colon is allowed)."""
+    text = text.rstrip(" :")
     return len(text.split()) <= _MAX_CAPTION_WORDS and not _TERMINAL.search(text)

@@ -82,7 +82,9 @@ class ClosingParser:
         rest = token.extra
         span = date_span(rest)
         if span is None:
-            self.done_place = _PLACE_END.sub("", rest.split(",")[0]).strip()
+            place = _PLACE_END.sub("", rest.split(",")[0]).strip().rstrip(".")
+            # "Signed in two originals…": no place is named, only copies.
+            self.done_place = place if place[:1].isupper() else ""
             return
         self.done_place = _PLACE_END.sub("", rest[: span[0]]).strip()
         self.done_date_text = rest[span[0]:span[1]].strip()
@@ -102,6 +104,7 @@ class ClosingParser:
             self.groups.append(_Group([block]))
 
     def _block(self, caption: str) -> SignatureBlock:
+        caption = caption.rstrip(" :")
         block = SignatureBlock(caption={self.lang: caption})
         m = CAPTION[self.lang].match(caption)
         party = find_party(self.agreement.parties, m["who"] if m else caption, self.lang)

@@ -28,11 +28,12 @@ ANNEX = re.compile(
 APPENDIX_WORDS = ("appendice", "appendix")
 
 # "1." "1)" "1.2." "4 bis." followed by text or alone on the line.
+MULTI_PARAGRAPH = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?P<text>\D.*)$")
 PARAGRAPH = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*(?:\s*(?:bis|ter|quater))?)\s*[.)]\s*(?P<text>.*)$")
 POINT = re.compile(r"^\(?([a-z]{1,2}|[а-яё])\)\s*(?P<text>.*)$")
 POINT_DOT = re.compile(r"^([a-z])\.\s+(?P<text>.+)$")
 DEGREE_POINT = re.compile(r"^(\d{1,2}°)\)?\s*(?P<text>.*)$")
-ROMAN_POINT = re.compile(r"^\(?([ivx]{1,5})\)\s*(?P<text>.*)$")
+ROMAN_POINT = re.compile(r"^\(?([ivx]{1,5})(?:\)\s*|\.\s+)(?P<text>.*)$")
 DASH = re.compile(r"^[-–—•·▪]\s*(?P<text>.+)$")
 
 PREAMBLE_HEADING = re.compile(
@@ -57,7 +58,8 @@ RECITAL = re.compile(
 ENACTING = re.compile(
     r"(sont convenu(?:e)?s de ce qui suit|ont convenu (?:de )?ce qui suit|conviennent de ce qui "
     r"suit|sont convenu(?:e)?s des dispositions suivantes|ont arrêté les dispositions suivantes"
-    r"|agreed? as follows|have agreed upon the following|have reached the following "
+    r"|sont convenu(?:e)?s des termes suivants|agreed? (?:up)?on the following|agreed? to the "
+    r"following|agreed? as follows|have reached the following "
     r"understanding|have come to the following understanding|have decided as follows"
     r"|договорились о (?:нижеследующем|следующем)|согласились о (?:нижеследующем|следующем)"
     r"|пришли к следующему)\s*[:.]?$",

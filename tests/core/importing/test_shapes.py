@@ -115,3 +115,28 @@ def test_bare_roman_headings_gap_and_captions_side_by_side(name: str) -> None:
     assert [(p.short_name["fr"]) for p in mou.parties] == ["X", "Y"]
     assert [(s.signatory, s.party) for s in mou.signatures] == [
         ("Le Directeur", mou.parties[0].uid), ("Le Secrétaire général", mou.parties[1].uid)]
+
+
+def test_english_fields_under_colon_captions_and_decimal_paragraphs() -> None:
+    mou = _agreement("en5.txt")
+    assert [p.short_name["en"] for p in mou.parties] == ["WCO", "INTERPOL"]
+    assert len(mou.recitals) == 2
+    first = mou.articles()[0]
+    assert first.heading["en"] == "OBJECTIVE"
+    assert [p.literal_number for p in first.children] == ["1.1", "1.2"]
+    assert [p.text["en"] for p in first.children[1].children] == [
+        "exchange of information;", "training."]
+    assert _signatures(mou) == [("Kunio Mikuriya", "2010-03-19", ""),
+                                ("Ronald K. Noble", "2010-03-30", "")]
+    assert [s.title["en"] for s in mou.signatures] == ["Secretary General"] * 2
+    assert [s.party for s in mou.signatures] == [p.uid for p in mou.parties]
+
+
+def test_russian_mou_with_dashed_short_names_and_columns() -> None:
+    mou = _agreement("ru2.txt")
+    assert [p.short_name["ru"] for p in mou.parties] == ["ВТамО", "ЦАРИКЦ"]
+    assert [a.heading["ru"] for a in mou.articles()] == ["Цели", "Вступление в силу"]
+    assert _signatures(mou) == [("К. Микурия", "2010-03-19", "г. Брюсселе"),
+                                ("Б. Сарсеков", "2010-03-19", "г. Брюсселе")]
+    assert [s.title["ru"] for s in mou.signatures] == ["Генеральный секретарь", "Директор"]
+    assert mou.testimonium["ru"].startswith("В удостоверение чего")
