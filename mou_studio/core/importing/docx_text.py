@@ -7,6 +7,7 @@ with superscript numbers and printed at the end, as a typed text would show them
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from mou_studio.core.errors import CorruptDocument, RevisionsPresent
@@ -19,6 +20,9 @@ from mou_studio.core.tasks import TaskControl
 R_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 _HYPERLINK = "/hyperlink"
+_HEADING_LABEL = re.compile(
+    r"^(Article|ARTICLE|Статья|СТАТЬЯ|Section|SECTION|Chapitre|CHAPITRE|Chapter|CHAPTER"
+    r"|TITRE|Titre|Глава|ГЛАВА|Annexe|ANNEXE|Annex|ANNEX|Приложение)\s")
 
 
 def read_docx(data: bytes, name: str, revisions: str | None,
@@ -43,7 +47,9 @@ def read_docx(data: bytes, name: str, revisions: str | None,
         applied = revisions
     numbering_root = package.xml("word/numbering.xml") if package.has("word/numbering.xml") \
         else None
-    reader = _BodyReader(ListNumbering.from_xml(numbering_root), _footnotes(notes_root))
+    styles_root = package.xml("word/styles.xml") if package.has("word/styles.xml") else None
+    reader = _BodyReader(ListNumbering.from_xml(numbering_root, styles_root),
+                         _footnotes(notes_root))
     body = document.find(w("body"))
     if body is None:
         raise CorruptDocument(f"{name} is damaged: the document has no body")
@@ -106,6 +112,8 @@ class _BodyReader:
     def _paragraph(self, paragraph: Element) -> str:
         label = self.numbering.label(paragraph)
         text = _run_text(paragraph, self._call)
+        if label and _HEADING_LABEL.match(label):
+            return f"{label}\n{text}"  # "Article 1" numbered by Word, heading after it
         return f"{label} {text}" if label else text
 
     def _call(self, note_id: str) -> str:

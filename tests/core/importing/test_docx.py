@@ -146,3 +146,31 @@ def test_signature_table_side_by_side(make_docx: DocxFactory) -> None:
         ("Beksultan Sarsekov", "Directeur", "2010-03-30"),
     ]
     assert [s.party for s in agreement.signatures] == [p.uid for p in agreement.parties]
+
+
+HEADING_NUMBERING = (
+    f'<w:numbering xmlns:w="{W_NS}"><w:abstractNum w:abstractNumId="1">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    '<w:lvlText w:val="Article %1"/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num></w:numbering>'
+)
+STYLES = (
+    f'<w:styles xmlns:w="{W_NS}"><w:style w:type="paragraph" w:styleId="ArticleBase">'
+    '<w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="ArticleHeading"><w:basedOn w:val="ArticleBase"/>'
+    "</w:style></w:styles>"
+)
+
+
+def test_articles_numbered_by_their_heading_style(make_docx: DocxFactory) -> None:
+    def heading(text: str) -> str:
+        return paragraph(text, '<w:pStyle w:val="ArticleHeading"/>')
+
+    body = (paragraph("ACCORD") + paragraph("Sont convenus de ce qui suit :")
+            + heading("Objet") + paragraph("Texte un.") + heading("Durée")
+            + paragraph("Texte deux."))
+    path = make_docx(body, parts={"word/numbering.xml": HEADING_NUMBERING,
+                                  "word/styles.xml": STYLES})
+    articles = load_document(path).articles()
+    assert [(a.heading["fr"], a.literal_number) for a in articles] == [
+        ("Objet", None), ("Durée", None)]

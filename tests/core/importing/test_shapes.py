@@ -140,3 +140,11 @@ def test_russian_mou_with_dashed_short_names_and_columns() -> None:
                                 ("Б. Сарсеков", "2010-03-19", "г. Брюсселе")]
     assert [s.title["ru"] for s in mou.signatures] == ["Генеральный секретарь", "Директор"]
     assert mou.testimonium["ru"].startswith("В удостоверение чего")
+
+
+def test_acronyms_in_parentheses_and_intro_right_under_the_title() -> None:
+    mou = _agreement("en6.txt")
+    assert mou.title["en"] == "MEMORANDUM OF UNDERSTANDING"
+    assert [p.short_name["en"] for p in mou.parties] == ["WCO", "CCLEC"]
+    assert mou.articles()[0].children[0].text["en"] == "The WCO and CCLEC will cooperate."
+    assert [s.party for s in mou.signatures] == [p.uid for p in mou.parties]
