@@ -79,7 +79,8 @@ def _numbered(line: Line) -> Token | None:
         return Token(Kind.PARAGRAPH, line, label=m[1], text=m["text"])
     m = p.PARAGRAPH.match(text)
     if m and not _looks_like_number_in_prose(m["text"]):
-        return Token(Kind.PARAGRAPH, line, label=m[1], text=m["text"])
+        closer = text[m.end(1):].lstrip()[:1]  # "." or ")": "1)" may be a sub-item
+        return Token(Kind.PARAGRAPH, line, label=m[1], text=m["text"], extra=closer)
     m = p.POINT.match(text) or p.POINT_DOT.match(text)
     if m and len(m[1]) == 1:
         # "i)", "v)", "x)" may be letters or Roman numerals: the builder decides.
@@ -126,7 +127,7 @@ def _preamble_keyword(line: Line) -> Token | None:
         return Token(Kind.RECITAL, line, text=text)
     if len(text) < 200 and p.ENACTING.search(text):
         return Token(Kind.ENACTING, line, text=text)
-    if p.SALUTATION.match(text):
+    if p.SALUTATION.match(text) or (len(text) < 120 and p.LETTER_HEADING.match(text)):
         return Token(Kind.SALUTATION, line, text=text)
     return None
 

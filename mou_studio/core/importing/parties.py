@@ -97,7 +97,16 @@ def find_party(parties: list[Party], who: str, lang: str) -> Party | None:
         name = _key(party.name.get(lang, ""))
         if name and (name in wanted or wanted in name):
             return party
+    stems = _stems(wanted)
+    for party in parties:
+        for candidate in (party.short_name.get(lang, ""), party.name.get(lang, "")):
+            if candidate and _stems(_key(candidate)) == stems:
+                return party  # « За Службу А » names « Служба А » (Russian cases)
     return None
+
+
+def _stems(text: str) -> list[str]:
+    return [word[: max(3, len(word) - 2)] for word in text.split()]
 
 
 def _key(text: str) -> str:

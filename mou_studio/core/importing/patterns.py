@@ -115,6 +115,10 @@ SALUTATION = re.compile(
     r"|Уважаемый [А-Яа-яё ]+|Уважаемая [А-Яа-яё ]+|Ваше Превосходительство)\s*[,:!]?$"
 )
 
+LETTER_HEADING = re.compile(
+    r"^(?:Lettre|LETTRE|Letter|LETTER|Письмо|ПИСЬМО)\s*(?:n°|N°|No\.?|№)?\s*(?:\d+|[IVX]+|[AB])\b"
+    r"|^(?:[AB]\.\s+)?(?:Lettre|Letter|Письмо)\s+(?:de|du|from|от)\s+\w+"
+)
 LETTERS_TITLE = re.compile(r"échange de lettres|exchange of letters|обмен(?:а)? письмами", IGNORE)
 
 # Instrument headers in a journal issue: upper-case first line of each act.

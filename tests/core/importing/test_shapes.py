@@ -148,3 +148,14 @@ def test_acronyms_in_parentheses_and_intro_right_under_the_title() -> None:
     assert [p.short_name["en"] for p in mou.parties] == ["WCO", "CCLEC"]
     assert mou.articles()[0].children[0].text["en"] == "The WCO and CCLEC will cooperate."
     assert [s.party for s in mou.signatures] == [p.uid for p in mou.parties]
+
+
+def test_russian_sub_items_signature_lines_and_case_endings() -> None:
+    agreement = _agreement("ru3.txt")
+    first = agreement.articles()[0]
+    assert [p.literal_number for p in first.children] == [None, None]
+    items = first.children[0].children
+    numbering = Numbering(agreement)
+    assert [numbering.label(i, "ru") for i in items] == ["1)", "2)"]
+    assert [s.party for s in agreement.signatures] == [p.uid for p in agreement.parties]
+    assert [s.signatory for s in agreement.signatures] == ["", ""]
