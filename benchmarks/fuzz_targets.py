@@ -139,7 +139,7 @@ class ModuleTarget(Target):
 
 # Where each feature's importer is expected, and the kinds of file it reads.
 MODULE_IMPORTERS = (
-    ("importing", "mou_studio.core.importing", ("import_file", "import_path"),
+    ("importing", "mou_studio.core.importing", ("import_path", "import_file"),
      ("txt", "docx")),
     ("library-pack", "mou_studio.core.library", ("import_pack", "import_library_pack"),
      ("pack",)),

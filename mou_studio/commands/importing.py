@@ -8,7 +8,7 @@ from typing import Any
 
 from mou_studio.commands.context import CliContext
 from mou_studio.core.errors import ImportError_
-from mou_studio.core.importing import ImportResult, Instrument, import_file
+from mou_studio.core.importing import ImportResult, Instrument, import_file, store_agreements
 from mou_studio.core.importing.view import import_view
 from mou_studio.core.model import LANGUAGES, Agreement
 
@@ -36,7 +36,7 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
         _print_list(result, args.json, ctx)
         return 0
     chosen = _choose(result, args.pick, args.file)
-    ids = [] if args.dry_run else _store_all(ctx, chosen)
+    ids = [] if args.dry_run else store_agreements(ctx.agreements, chosen)
     if args.json:
         views = [_json(a, result, ids, n) for n, a in enumerate(chosen)]
         ctx.print_json(views[0] if len(views) == 1 else views)
@@ -58,19 +58,6 @@ def _choose(result: ImportResult, pick: int | None, path: Path) -> list[Agreemen
         raise ImportError_(f"act {pick} is a {instrument.kind}, not an agreement: only "
                            "agreements can be imported")
     return [instrument.agreement]
-
-
-def _store_all(ctx: CliContext, agreements: list[Agreement]) -> list[int]:
-    """Store every agreement; if one fails, remove those already stored."""
-    ids: list[int] = []
-    try:
-        for agreement in agreements:
-            ids.append(ctx.agreements.create(agreement))
-    except BaseException:
-        for stored in ids:
-            ctx.agreements.delete(stored)
-        raise
-    return ids
 
 
 def _json(agreement: Agreement, result: ImportResult, ids: list[int], n: int) -> dict[str, Any]:

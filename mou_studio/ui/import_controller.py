@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from mou_studio import APP_NAME
 from mou_studio.core.errors import RevisionsPresent
-from mou_studio.core.importing import ImportResult, import_file
-from mou_studio.core.model import Agreement
-from mou_studio.core.storage import AgreementStore
+from mou_studio.core.importing import ImportResult, import_file, store_agreements
 from mou_studio.core.tasks import TaskControl
 from mou_studio.ui.context import AppContext
 from mou_studio.ui.import_preview_dialog import ImportPreviewDialog
@@ -139,7 +137,7 @@ class ImportController(QObject):
         assert self.preview is not None
         chosen = self.preview.chosen()
         if chosen:
-            self.ctx.tasks.run(self.ctx.with_store(lambda store: _store_all(store, chosen)),
+            self.ctx.tasks.run(self.ctx.with_store(lambda store: store_agreements(store, chosen)),
                                self._on_stored, self._on_failed)
 
     def _on_stored(self, ids: list[int]) -> None:
@@ -156,19 +154,6 @@ class ImportController(QObject):
         self._close_progress()
         self.window.statusBar().showMessage(self.tr("Import cancelled; nothing was stored."),
                                             5000)
-
-
-def _store_all(store: AgreementStore, agreements: list[Agreement]) -> list[int]:
-    """Store every agreement; if one fails, remove those already stored."""
-    ids: list[int] = []
-    try:
-        for agreement in agreements:
-            ids.append(store.create(agreement))
-    except BaseException:
-        for stored in ids:
-            store.delete(stored)
-        raise
-    return ids
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
