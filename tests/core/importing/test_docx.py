@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,7 +12,19 @@ from mou_studio.core.importing import import_file, load_document
 from mou_studio.core.importing.reading import read_source
 from mou_studio.core.views import agreement_view
 from tests.conftest import seed_path
-from tests.core.importing.docx_factory import W_NS, DocxFactory, blocks_to_body, paragraph
+from tests.core.importing.docx_factory import (
+    W_NS,
+    DocxFactory,
+    blocks_to_body,
+    docx_factory,
+    paragraph,
+)
+
+
+@pytest.fixture
+def make_docx(tmp_path: Path) -> DocxFactory:
+    """make_docx(body_xml, name=..., prolog=..., parts={...}) → path of a new .docx."""
+    return docx_factory(tmp_path)
 
 
 def _without_uids(value: Any) -> Any:
