@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from mou_studio.ui.app import Application
 from mou_studio.ui.import_controller import ImportController
-from tests.conftest import seed_path
 from tests.core.importing.docx_factory import docx_factory, paragraph
+from tests.support.seeds import seed_path
 
 
 def _importer(application: Application) -> ImportController:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mou_studio.cli import main
-from tests.conftest import seed_path
+from tests.support.seeds import seed_path
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -11,7 +11,6 @@ from mou_studio.core.errors import RevisionsPresent
 from mou_studio.core.importing import import_file, load_document
 from mou_studio.core.importing.reading import read_source
 from mou_studio.core.views import agreement_view
-from tests.conftest import seed_path
 from tests.core.importing.docx_factory import (
     W_NS,
     DocxFactory,
@@ -19,6 +18,7 @@ from tests.core.importing.docx_factory import (
     docx_factory,
     paragraph,
 )
+from tests.support.seeds import seed_path
 
 
 @pytest.fixture

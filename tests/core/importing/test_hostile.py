@@ -15,8 +15,8 @@ from mou_studio.cli import main
 from mou_studio.core.errors import CorruptDocument, ImportError_
 from mou_studio.core.importing import import_file
 from mou_studio.core.importing.reading import MAX_TEXT_BYTES
-from tests.conftest import seed_path
 from tests.core.importing.docx_factory import DocxFactory, blocks_to_body, docx_factory, paragraph
+from tests.support.seeds import seed_path
 
 
 @pytest.fixture
