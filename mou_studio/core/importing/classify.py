@@ -107,7 +107,8 @@ def _keyword(line: Line, lang: str) -> Token | None:
                           (Kind.SECTION, p.SECTION)):
         m = pattern.match(text)
         if m:
-            return Token(kind, line, label=m[1], heading=m["heading"] or "")
+            heading = (m["heading"] or "").lstrip("-–—.: ")
+            return Token(kind, line, label=m[1], heading=heading)
     m = p.ANNEX.match(text)
     if m:
         return Token(Kind.ANNEX, line, label=m[2] or "", heading=m["heading"] or "",

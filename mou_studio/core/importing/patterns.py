@@ -131,7 +131,8 @@ INSTRUMENT_HEADER = re.compile(
 
 _QUOTED = r"(?:«\s*(?P<{0}q1>[^»]+?)\s*»|“(?P<{0}q2>[^”]+?)”|\"(?P<{0}q3>[^\"]+?)\")"
 HEREINAFTER = re.compile(
-    r"[(,]?\s*(?P<intro>ci-après|ci-dessous|hereinafter|в дальнейшем|далее)"
+    r"[(,]?\s*(?P<intro>ci-après|ci-dessous|hereinafter|именуем(?:ая|ое|ый|ые) в дальнейшем"
+    r"|в дальнейшем|далее),?"
     r"(?:\s+(?:dénommée?s?|désignée?s?|appelée?s?|referred to as|called|именуем(?:ая|ое|ый|ые)"
     r"|[—–-]))?\s*(?P<det>l['’]|le |la |les |the )?"
     r"(?:" + _QUOTED.format("a") + r"|(?P<bare>[^,()«»“”\";:]+?))"

@@ -159,3 +159,12 @@ def test_russian_sub_items_signature_lines_and_case_endings() -> None:
     assert [numbering.label(i, "ru") for i in items] == ["1)", "2)"]
     assert [s.party for s in agreement.signatures] == [p.uid for p in agreement.parties]
     assert [s.signatory for s in agreement.signatures] == ["", ""]
+
+
+def test_place_and_date_lines_under_each_signature() -> None:
+    mou = _agreement("fr4.txt")
+    assert [(p.short_name["fr"], p.determiner.get("fr", "")) for p in mou.parties] == [
+        ("OMD", "l'"), ("Europol", "")]
+    assert [a.heading["fr"] for a in mou.articles()] == ["Objet", "Entrée en vigueur"]
+    assert _signatures(mou) == [("Kunio Mikuriya", "2010-03-19", "Bruxelles"),
+                                ("Rob Wainwright", "2010-03-22", "La Haye")]
