@@ -58,7 +58,24 @@ def read_docx(data: bytes, name: str, revisions: str | None,
     warnings: list[str] = []
     if applied:
         warnings.append(f"tracked changes and comments: all {applied}ed")
-    return "\n\n".join([*blocks, *reader.footnote_lines()]) + "\n", applied, warnings
+    return _join(blocks) + "\n\n" + "\n\n".join(reader.footnote_lines()) + "\n", applied, \
+        warnings
+
+
+_EMPTY_SPACING = 0.2
+
+
+def _join(blocks: list[str]) -> str:
+    """Paragraphs as text lines: blank lines where the document leaves empty paragraphs.
+
+    A document typed with empty paragraphs between blocks (as a text file turned into
+    Word) keeps its consecutive paragraphs together, like lines of one block; a document
+    spaced by its styles has every paragraph as a block of its own.
+    """
+    empty = sum(1 for b in blocks if not b.strip())
+    if not blocks or empty < len(blocks) * _EMPTY_SPACING:
+        return "\n\n".join(b for b in blocks if b.strip())
+    return "\n".join(blocks)
 
 
 def _refuse_external_relationships(package: DocxPackage) -> None:
@@ -107,7 +124,8 @@ class _BodyReader:
     def _table(self, table: Element) -> Iterator[str]:
         for row in table.findall(w("tr")):
             for cell in row.findall(w("tc")):
-                yield "\n".join(t for t in self.blocks(cell) if t.strip())
+                text = "\n".join(t for t in self.blocks(cell) if t.strip())
+                yield f"\n{text}\n" if text else ""  # each cell is a block of its own
 
     def _paragraph(self, paragraph: Element) -> str:
         label = self.numbering.label(paragraph)

@@ -187,3 +187,12 @@ def test_articles_numbered_by_their_heading_style(make_docx: DocxFactory) -> Non
     articles = load_document(path).articles()
     assert [(a.heading["fr"], a.literal_number) for a in articles] == [
         ("Objet", None), ("Durée", None)]
+
+
+def test_docx_with_one_paragraph_per_line_imports_like_the_text(make_docx: DocxFactory) -> None:
+    """As LibreOffice turns a text file into Word: empty paragraphs for blank lines."""
+    text = seed_path("000").read_text(encoding="utf-8")
+    body = "".join(paragraph(line) if line.strip() else "<w:p/>" for line in text.splitlines())
+    from_docx = import_file(make_docx(body)).agreements()[0]
+    from_text = import_file(seed_path("000")).agreements()[0]
+    assert _without_uids(agreement_view(from_docx)) == _without_uids(agreement_view(from_text))
