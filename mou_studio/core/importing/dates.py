@@ -44,6 +44,7 @@ _NUMERIC = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([^\W\d_]+)\.?,?\s+(\d{
 _MONTH_FIRST = re.compile(r"\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _DOTTED = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WORD_SPANS = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
 
 
@@ -54,6 +55,32 @@ def parse_date(text: str) -> str | None:
         if found:
             return found
     return None
+
+
+def date_span(text: str) -> tuple[int, int] | None:
+    """Where the date of ``text`` is written (start, end), digits or words, or None."""
+    for pattern in (_ISO, _NUMERIC, _MONTH_FIRST, _DOTTED):
+        m = pattern.search(text)
+        if m and (pattern is not _NUMERIC or m[2].lower() in MONTHS):
+            return m.start(), m.end()
+    words = list(_WORD_SPANS.finditer(text.replace("-", " ")))
+    month_at = next((i for i, w in enumerate(words) if w[0].lower() in MONTHS), None)
+    if month_at is None:
+        return None
+    start = month_at
+    lowered = [w[0].lower() for w in words]
+    j = month_at - 1
+    while j >= 0 and (_is_number_word(lowered[j]) or lowered[j] in FILLERS):
+        if _is_number_word(lowered[j]):
+            start = j
+        j -= 1
+    end = month_at
+    j = month_at + 1
+    while j < len(words) and (_is_number_word(lowered[j]) or lowered[j] in FILLERS):
+        if _is_number_word(lowered[j]) or lowered[j] in ("года", "г"):
+            end = j
+        j += 1
+    return words[start].start(), words[end].end()
 
 
 def _safe_date(year: int, month: int, day: int) -> str | None:

@@ -9,7 +9,7 @@ from mou_studio.core.model import Party
 
 _COLLECTIVE = re.compile(
     r"^(les |the )?(parties?|participants?|signataires?|signatories|sides?|стороны|сторона"
-    r"|участники)$",
+    r"|сторон\w*|участник\w*)$",
     re.I,
 )
 _LEADING_DETERMINER = re.compile(r"^(l['’]|le |la |les |the )", re.I)
@@ -31,8 +31,11 @@ def parties_from_intro(intro: str, lang: str) -> list[Party]:
     for match in HEREINAFTER.finditer(intro):
         name = _clean_name(intro[start:match.start()])
         start = match.end()
-        short = (match["short"] or match["short_en"] or match["short_ru"] or "").strip()
-        det = (match["det"] or match["det_en"] or "").lower()
+        short = (match["aq1"] or match["aq2"] or match["aq3"] or match["bare"] or "").strip()
+        det = (match["det"] or "").lower()
+        inner = _LEADING_DETERMINER.match(short)
+        if inner and not det:
+            det, short = inner.group(1).lower(), short[inner.end():]
         if not name or not short or _COLLECTIVE.match(f"{det}{short}"):
             continue
         party = Party(name={lang: name}, short_name={lang: short})
@@ -45,6 +48,15 @@ def parties_from_intro(intro: str, lang: str) -> list[Party]:
 def parties_from_names(names: list[str], lang: str) -> list[Party]:
     """Parties named one per block ("LA COMMUNAUTÉ EUROPÉENNE," / "et" / "L'AGENCE …")."""
     return [Party(name={lang: n}) for n in (_clean_name(x) for x in names) if n]
+
+
+def parties_from_sentence(intro: str, lang: str) -> list[Party]:
+    """« Le Gouvernement de A et le Gouvernement de B, ci-après dénommés … »."""
+    head = HEREINAFTER.split(intro, maxsplit=1)[0] if HEREINAFTER.search(intro) else intro
+    parts = re.split(r"\s+(?:et|and|и)\s+", head.strip(" ,:"))
+    if len(parts) != 2 or any(len(p.split()) > 25 for p in parts):
+        return []
+    return parties_from_names(parts, lang)
 
 
 def parties_from_title(title: str, lang: str) -> list[Party]:

@@ -29,7 +29,7 @@ APPENDIX_WORDS = ("appendice", "appendix")
 
 # "1." "1)" "1.2." "4 bis." followed by text or alone on the line.
 PARAGRAPH = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*(?:\s*(?:bis|ter|quater))?)\s*[.)]\s*(?P<text>.*)$")
-POINT = re.compile(r"^\(?([a-z]{1,2})\)\s*(?P<text>.*)$")
+POINT = re.compile(r"^\(?([a-z]{1,2}|[а-яё])\)\s*(?P<text>.*)$")
 POINT_DOT = re.compile(r"^([a-z])\.\s+(?P<text>.+)$")
 DEGREE_POINT = re.compile(r"^(\d{1,2}°)\)?\s*(?P<text>.*)$")
 ROMAN_POINT = re.compile(r"^\(?([ivx]{1,5})\)\s*(?P<text>.*)$")
@@ -123,12 +123,12 @@ INSTRUMENT_HEADER = re.compile(
     r"|РЕГЛАМЕНТ|РЕШЕНИЕ|СОГЛАШЕНИЕ|МЕМОРАНДУМ|ПРОТОКОЛ|КОНВЕНЦИЯ|ДОГОВОР|TREATY|TRAITÉ)\b"
 )
 
+_QUOTED = r"(?:«\s*(?P<{0}q1>[^»]+?)\s*»|“(?P<{0}q2>[^”]+?)”|\"(?P<{0}q3>[^\"]+?)\")"
 HEREINAFTER = re.compile(
-    r"\(?\s*(?:ci-après|ci-dessous)\s+(?:dénommé(?:e)?(?:s)?|désigné(?:e)?(?:s)?|appelé(?:e)?(?:s)?)?"
-    r"\s*(?:«\s*|“|\"|')?(?P<det>l['’]|le |la |les )?(?P<short>[^»”\"()]+?)\s*(?:»|”|\"|')?\s*\)"
-    r"|\(?\s*hereinafter(?: referred to as| called| the)?\s*(?:«\s*|“|\"|')?(?P<det_en>the )?"
-    r"(?P<short_en>[^»”\"()]+?)\s*(?:»|”|\"|')?\s*\)"
-    r"|\(?\s*(?:в дальнейшем(?: именуем(?:ая|ое|ый|ые))?|далее(?: именуем(?:ая|ое|ый|ые))?"
-    r"(?:\s*[—–-])?)\s*(?:«\s*|“|\")?(?P<short_ru>[^»”\"()]+?)\s*(?:»|”|\")?\s*\)",
+    r"[(,]?\s*(?P<intro>ci-après|ci-dessous|hereinafter|в дальнейшем|далее)"
+    r"(?:\s+(?:dénommée?s?|désignée?s?|appelée?s?|referred to as|called|именуем(?:ая|ое|ый|ые)"
+    r"|[—–-]))?\s*(?P<det>l['’]|le |la |les |the )?"
+    r"(?:" + _QUOTED.format("a") + r"|(?P<bare>[^,()«»“”\";:]+?))"
+    r"\s*(?:\)|,|;|:|$)",
     IGNORE,
 )

@@ -10,9 +10,10 @@ from mou_studio.core.importing.classify import Kind, Token
 from mou_studio.core.importing.parties import (
     parties_from_intro,
     parties_from_names,
+    parties_from_sentence,
     parties_from_title,
 )
-from mou_studio.core.model import Agreement, Recital
+from mou_studio.core.model import Agreement, Party, Recital
 
 _TITLE_BLOCKS = 4
 _RECITAL_END = re.compile(r"[,;.:]$")
@@ -98,13 +99,17 @@ def apply_front(agreement: Agreement, front: Front) -> None:
     if intro:
         agreement.preamble_intro = {lang: intro}
     agreement.recitals = [Recital(text={lang: r}) for r in front.recitals]
-    agreement.parties = parties_from_intro(intro, lang)
-    if not agreement.parties:
-        named = parties_from_names(_names(front), lang)
-        titled = parties_from_title(" ".join(front.title), lang)
-        # Names printed in capitals read better from the title when it has them too.
-        all_caps = all(p.name[lang] == p.name[lang].upper() for p in named)
-        agreement.parties = titled if titled and (all_caps or not named) else named
+    agreement.parties = parties_from_intro(intro, lang) or _named_parties(front, intro, lang)
+
+
+def _named_parties(front: Front, intro: str, lang: str) -> list[Party]:
+    """Parties without short names: from the intro sentence, the blocks or the title."""
+    named = parties_from_sentence(intro, lang) if intro else []
+    named = named or parties_from_names(_names(front), lang)
+    titled = parties_from_title(" ".join(front.title), lang)
+    # Names printed in capitals read better from the title when it has them too.
+    all_caps = all(p.name[lang] == p.name[lang].upper() for p in named)
+    return titled if titled and (all_caps or not named) else named
 
 
 def _names(front: Front) -> list[str]:
