@@ -10,7 +10,7 @@ import pytest
 from mou_studio.core.export import ExportOptions, build_docx
 from mou_studio.core.export.document import house_style_path
 from mou_studio.core.export.styles import StyleId
-from mou_studio.core.model import Agreement, Party, SignatureBlock
+from mou_studio.core.model import Agreement, Annex, Node, NodeKind, Party, SignatureBlock
 from mou_studio.core.views import agreement_plain_text
 from tests.core.docx_reading import (
     W,
@@ -155,3 +155,27 @@ def test_exported_file_opens_in_python_docx(demo_docx: bytes, tmp_path) -> None:
     document = docx.Document(str(path))
     assert document.paragraphs[0].text == "PROTOCOLE D'ACCORD CONCERNANT LA COOPERATION"
     assert document.paragraphs[0].style.name == "MoU Title"
+
+
+def test_chapters_and_annexes_with_their_own_numbering(demo: Agreement) -> None:
+    agreement = copy.deepcopy(demo)
+    chapter = Node(NodeKind.CHAPTER, heading={"fr": "Dispositions générales"},
+                   children=agreement.body[:2])
+    agreement.body[:2] = [chapter]
+    annex = Annex(title={"fr": "Points de contact"}, body=[
+        Node(NodeKind.ARTICLE, heading={"fr": "Liste"}, children=[
+            Node(NodeKind.PARAGRAPH, text={"fr": "Pour l'OMD : la Direction du contrôle."},
+                 children=[Node(NodeKind.POINT, text={"fr": "le secrétariat ;"})])])])
+    agreement.annexes.append(annex)
+    data = build_docx(agreement, ["fr"], agreement.parties, ExportOptions())
+    paragraphs = list(xml(data).iter(f"{W}p"))
+    texts = [paragraph_text(p) for p in paragraphs]
+    assert texts.count("Article premier") == 2  # the annex restarts its numbering
+    assert "Chapitre I" in texts and "Article 9" in texts
+    annex_title = paragraphs[texts.index("Annexe I")]
+    assert style_of(annex_title) == StyleId.ANNEX_TITLE
+    assert annex_title.find(f"{W}pPr/{W}pageBreakBefore") is not None
+    point = paragraphs[texts.index("a)\tle secrétariat\u202f;")]
+    assert style_of(point) == StyleId.POINT
+    intro = paragraphs[texts.index("1.\tPour l'OMD\u00a0: la Direction du contrôle.")]
+    assert intro.find(f"{W}pPr/{W}keepNext") is not None  # stays with its first point

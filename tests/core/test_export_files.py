@@ -158,13 +158,24 @@ def test_missing_libreoffice_says_how_to_install_it(demo: Agreement, out_dir: Pa
     assert list(out_dir.iterdir()) == []
 
 
-@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is not installed")
-def test_pdf_through_libreoffice(demo: Agreement, tmp_path: Path) -> None:
-    (written,) = export_agreement(demo, tmp_path / "mou.pdf",
-                                  ExportOptions(format=ExportFormat.PDF))
-    assert written.read_bytes().startswith(b"%PDF")
+@pytest.fixture(scope="module")
+def demo_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The demo exported as PDF once for the module (LibreOffice takes seconds)."""
+    if find_soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    demo = load_sample(samples_dir() / "wco-caricc-2010.json")
+    out = tmp_path_factory.mktemp("pdf") / "mou.pdf"
+    (written,) = export_agreement(demo, out, ExportOptions(format=ExportFormat.PDF))
+    assert written == out
+    return written.read_bytes()
+
+
+def test_pdf_through_libreoffice(demo_pdf: bytes, tmp_path: Path) -> None:
+    assert demo_pdf.startswith(b"%PDF")
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True,
+        pdf = tmp_path / "mou.pdf"
+        pdf.write_bytes(demo_pdf)
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
                               text=True, check=True).stdout
         assert "Article premier" in text and "Page 1 sur" in text
         assert "Beksultan Sarsekov" in text
@@ -203,8 +214,11 @@ def test_windows_sharing_violation_names_the_cause() -> None:
     assert "open in another program" in message and "close it" in message
 
 
-@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is not installed")
-def test_first_page_preview_is_an_image(demo: Agreement) -> None:
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils missing")
+def test_first_page_preview_is_an_image(demo: Agreement, demo_pdf: bytes,
+                                        monkeypatch) -> None:
+    # The PDF step is the one tested above; reuse its output instead of a second run.
+    monkeypatch.setattr(pdf_module, "_convert", lambda *_args: demo_pdf)
     image = preview_first_page(demo, ExportOptions(draft=True))
     assert image.startswith(b"\x89PNG\r\n")
 
