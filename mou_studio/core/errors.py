@@ -43,7 +43,25 @@ class LibreOfficeMissing(ExportError):
 
 class RevisionsPresent(ImportError_):
     """A .docx carries tracked changes or comments and no accept/reject choice was made."""
+class LibraryError(MouStudioError):
+    """A clause library operation cannot be done (duplicate id, withdrawn clause, …)."""
 
 
-class ImportCancelled(ImportError_):
-    """The user cancelled an import; nothing was stored."""
+class InvalidPackError(LibraryError):
+    """A clause pack is malformed, damaged or hostile; nothing was imported."""
+
+
+class InvalidRegisterData(MouStudioError):
+    """A register value (date, status, partner…) typed or imported by the user is invalid."""
+
+
+class RegisterImportFailed(InvalidRegisterData):
+    """A register CSV has invalid rows; nothing was imported. ``problems`` lists them."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+class AttachmentRejected(MouStudioError):
+    """A signed copy cannot be attached (too big, empty, not a PDF or .docx)."""

@@ -19,10 +19,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mou_studio import APP_NAME, __version__
 from mou_studio.core.paths import DB_ENV_VAR, default_database_path, project_root
+from mou_studio.ui.compare_controller import CompareController
 from mou_studio.ui.context import AppContext
+from mou_studio.ui.editor_controller import EditorController
 from mou_studio.ui.export_controller import ExportController
+from mou_studio.ui.library_controller import LibraryController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
+from mou_studio.ui.register.register_controller import RegisterController
 from mou_studio.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -37,6 +41,11 @@ class Application:
     context: AppContext
     window: MainWindow
     controller: MainController
+    editor: EditorController
+    compare: CompareController
+    exporter: ExportController
+    library: LibraryController
+    register: RegisterController
 
 
 def default_settings_path() -> Path:
@@ -59,8 +68,24 @@ def build_application(database_path: Path, settings_path: Path,
     )
     window = MainWindow(settings)
     controller = MainController(window, context)
-    ExportController(window, controller, context)
-    return Application(context, window, controller)
+    editor = EditorController(window, controller, context)
+    compare = CompareController(window, controller, context)
+    editor.versions_panel.compare_requested.connect(
+        lambda old, new: _compare_versions(compare, controller, old, new))
+    editor.versions_panel.enable_compare()
+    exporter = ExportController(window, controller, context)
+    library = LibraryController(window, controller, context)
+    library.insert_article = editor.insert_article
+    register = RegisterController(window, controller, context)
+    window.restore_state()
+    return Application(context, window, controller, editor, compare, exporter,
+                       library, register)
+
+
+def _compare_versions(compare: CompareController, controller: MainController, old: int,
+                      new: int) -> None:
+    if controller.current_id is not None:
+        compare.compare_versions(controller.current_id, old, new, f"v{old}", f"v{new}")
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:

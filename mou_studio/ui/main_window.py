@@ -9,8 +9,10 @@ signals of the navigator widgets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -37,6 +39,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._settings = settings
         self._menus: dict[str, QMenu] = {}
+        # Each guard may veto closing (unsaved work the user wants to keep, …).
+        self.close_guards: list[Callable[[], bool]] = []
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 800)
 
@@ -50,7 +54,6 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
-        self._restore_geometry()
 
     # -- building ------------------------------------------------------------------
 
@@ -151,7 +154,8 @@ class MainWindow(QMainWindow):
     def set_database_label(self, text: str) -> None:
         self.database_label.setText(text)
 
-    def _restore_geometry(self) -> None:
+    def restore_state(self) -> None:
+        """Restore geometry and dock layout; call once every feature added its docks."""
         geometry = self._settings.value(GEOMETRY_KEY)
         state = self._settings.value(STATE_KEY)
         if isinstance(geometry, QByteArray):
@@ -164,6 +168,9 @@ class MainWindow(QMainWindow):
         self._settings.setValue(STATE_KEY, self.saveState())
         self._settings.sync()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not all(guard() for guard in self.close_guards):
+            event.ignore()
+            return
         self.save_geometry()
         super().closeEvent(event)

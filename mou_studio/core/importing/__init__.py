@@ -7,8 +7,8 @@ Public API:
 * :func:`parse_text` / :func:`parse_agreement_text` — the same for already-decoded text.
 
 Errors are :class:`~mou_studio.core.errors.ImportError_` subclasses: ``CorruptDocument``
-(damaged or hostile files), ``RevisionsPresent`` (choose accept or reject),
-``ImportCancelled``.
+(damaged or hostile files), ``RevisionsPresent`` (choose accept or reject); a
+cancelled import raises ``mou_studio.core.tasks.Cancelled``.
 """
 
 from mou_studio.core.importing.api import (
@@ -19,7 +19,6 @@ from mou_studio.core.importing.api import (
     parse_agreement_text,
     parse_text,
 )
-from mou_studio.core.importing.reading import Progress
 from mou_studio.core.importing.report import DroppedLine, ImportReport
 
 __all__ = [
@@ -27,7 +26,6 @@ __all__ = [
     "ImportReport",
     "ImportResult",
     "Instrument",
-    "Progress",
     "import_file",
     "load_document",
     "parse_agreement_text",

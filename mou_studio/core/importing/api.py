@@ -11,10 +11,11 @@ from mou_studio.core.importing.classify import Kind, Token, classify
 from mou_studio.core.importing.language import choose_language
 from mou_studio.core.importing.lines import prepare_lines
 from mou_studio.core.importing.preamble import read_title
-from mou_studio.core.importing.reading import Progress, read_source
+from mou_studio.core.importing.reading import read_source
 from mou_studio.core.importing.report import ImportReport
 from mou_studio.core.importing.split import split_instruments
 from mou_studio.core.model import Agreement
+from mou_studio.core.tasks import TaskControl, no_control
 
 
 @dataclass
@@ -117,10 +118,16 @@ def _count_articles(tokens: list[Token]) -> int:
 
 
 def import_file(path: Path, *, lang: str = "auto", revisions: str | None = None,
-                progress: Progress | None = None) -> ImportResult:
-    """Read ``path`` (.txt or .docx) and find the instruments it holds."""
-    source = read_source(Path(path), revisions=revisions, progress=progress)
+                control: TaskControl | None = None) -> ImportResult:
+    """Read ``path`` (.txt or .docx) and find the instruments it holds.
+
+    ``control`` receives progress and may cancel (raising ``tasks.Cancelled``).
+    """
+    control = control or no_control()
+    source = read_source(Path(path), revisions=revisions, control=control)
+    control.progress(40, 100, "structure")
     result = parse_text(source.text, lang=lang)
+    control.progress(100, 100, "done")
     result.source_format = source.format
     result.report.revisions = source.revisions_applied
     result.report.warnings[:0] = source.warnings

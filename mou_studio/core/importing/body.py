@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -9,6 +10,11 @@ from mou_studio.core.importing.classify import Kind, Token
 from mou_studio.core.importing.counting import NumberTracker
 from mou_studio.core.importing.report import ImportReport
 from mou_studio.core.model import Agreement, Annex, Node, NodeKind
+
+
+def fast_uid() -> str:
+    """A fresh 12-hex-digit uid, as ``model.new_uid`` makes, without uuid4's overhead."""
+    return os.urandom(6).hex()
 
 _TERMINAL = re.compile(r"[.;:!?»\"”)]$")
 _HEADING_MAX = 160
@@ -90,7 +96,7 @@ class BodyParser:
     def _article(self, token: Token) -> None:
         c = self.cursor
         siblings = c.chapter.children if c.chapter is not None else c.container
-        article = Node(NodeKind.ARTICLE)
+        article = Node(uid=fast_uid(), kind=NodeKind.ARTICLE)
         self.tracker.assign(article, _article_number(token.label), siblings, in_article=True)
         if token.heading:
             article.heading = self._lang(token.heading)
@@ -100,7 +106,7 @@ class BodyParser:
 
     def _chapter(self, token: Token) -> None:
         c = self.cursor
-        chapter = Node(NodeKind.CHAPTER)
+        chapter = Node(uid=fast_uid(), kind=NodeKind.CHAPTER)
         self.tracker.assign(chapter, token.label.upper(), c.container, in_article=False)
         self.tracker.share(c.container, chapter.children)
         if token.heading:
@@ -111,7 +117,7 @@ class BodyParser:
 
     def _letter(self, token: Token) -> None:
         c = self.cursor
-        letter = Node(NodeKind.LETTER, text=self._lang(token.line.text))
+        letter = Node(uid=fast_uid(), kind=NodeKind.LETTER, text=self._lang(token.line.text))
         self.tracker.assign(letter, str(_count(c.container, NodeKind.LETTER) + 1),
                             c.container, in_article=False)
         c.container.append(letter)
@@ -135,7 +141,8 @@ class BodyParser:
         c = self.cursor
         parent = c.article or c.chapter
         siblings = parent.children if parent is not None else c.container
-        node = Node(NodeKind.PARAGRAPH, text=self._lang(token.text) if token.text else {})
+        text = self._lang(token.text) if token.text else {}
+        node = Node(uid=fast_uid(), kind=NodeKind.PARAGRAPH, text=text)
         self.tracker.assign(node, token.label, siblings, in_article=c.article is not None)
         siblings.append(node)
         c.paragraph, c.point, c.last, c.expect_heading = node, None, node, None
@@ -159,7 +166,7 @@ class BodyParser:
     def _add_point(self, label: str, text: str, numbered: bool) -> None:
         c = self.cursor
         siblings = self._point_parent()
-        node = Node(NodeKind.POINT, text=self._lang(text) if text else {})
+        node = Node(uid=fast_uid(), kind=NodeKind.POINT, text=self._lang(text) if text else {})
         self.tracker.assign(node, label if numbered else None, siblings,
                             in_article=c.article is not None)
         siblings.append(node)
@@ -171,7 +178,7 @@ class BodyParser:
         if c.point is None:
             self._add_point(label, text, numbered=True)
             return
-        node = Node(NodeKind.SUBPOINT, text=self._lang(text) if text else {})
+        node = Node(uid=fast_uid(), kind=NodeKind.SUBPOINT, text=self._lang(text) if text else {})
         self.tracker.assign(node, label, c.point.children, in_article=c.article is not None)
         c.point.children.append(node)
         c.last = node
@@ -209,7 +216,7 @@ class BodyParser:
         c = self.cursor
         parent = c.article or c.chapter
         siblings = parent.children if parent is not None else c.container
-        node = Node(NodeKind.PARAGRAPH, text=self._lang(text), numbered=False)
+        node = Node(uid=fast_uid(), kind=NodeKind.PARAGRAPH, text=self._lang(text), numbered=False)
         siblings.append(node)
         c.paragraph, c.point, c.last = node, None, node
 

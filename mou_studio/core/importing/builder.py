@@ -8,11 +8,12 @@ from mou_studio.core.importing.body import BodyParser
 from mou_studio.core.importing.classify import Kind, Token
 from mou_studio.core.importing.closing import ClosingParser
 from mou_studio.core.importing.footnotes import attach_footnotes
-from mou_studio.core.importing.patterns import LETTERS_TITLE
+from mou_studio.core.importing.parties import parties_from_sentence
+from mou_studio.core.importing.patterns import ENACTING, LETTERS_TITLE
 from mou_studio.core.importing.preamble import apply_front, read_front
 from mou_studio.core.importing.references import resolve_references
 from mou_studio.core.importing.report import ImportReport
-from mou_studio.core.model import Agreement, AgreementKind, Register
+from mou_studio.core.model import Agreement, AgreementKind, Party, Register
 
 _STRUCTURE = (Kind.ARTICLE, Kind.CHAPTER)
 _CLOSING_START = (Kind.TESTIMONIUM, Kind.DONE_AT)
@@ -30,6 +31,8 @@ def build_agreement(tokens: list[Token], lang: str, footnotes: dict[int, str],
     apply_front(agreement, front)
     if body_start > body_at:
         agreement.enacting_formula = {lang: tokens[body_at].line.text}
+        if not agreement.parties:
+            agreement.parties = parties_before_enacting(tokens[body_at].line.text, lang)
     _set_kind(agreement, tokens[body_start:])
     letters = agreement.kind is AgreementKind.EXCHANGE_OF_LETTERS
     rest = tokens[body_start:]
@@ -49,6 +52,14 @@ def build_agreement(tokens: list[Token], lang: str, footnotes: dict[int, str],
     attach_footnotes(agreement, footnotes, report)
     resolve_references(agreement, report)
     return agreement
+
+
+def parties_before_enacting(line: str, lang: str) -> list[Party]:
+    """« A et B sont convenus de ce qui suit : » names the parties in one line."""
+    m = ENACTING.search(line)
+    prefix = line[: m.start()] if m else ""
+    prefix = re.sub(r"\s+(?:have|ont|sont|hereby|настоящим)\s*$", "", prefix.strip(), flags=re.I)
+    return parties_from_sentence(prefix, lang) if prefix else []
 
 
 def _body_start(tokens: list[Token]) -> tuple[int, int]:

@@ -50,6 +50,7 @@ class Token:
 
 
 _MAX_CAPTION_WORDS = 14
+_STRUCTURE_MAX = 200  # article, chapter and annex headings are short lines
 _LABEL_START = re.compile(r"^([a-z]{1,5}|[а-яё])[.)]")
 
 
@@ -96,6 +97,8 @@ def _looks_like_number_in_prose(rest: str) -> bool:
 
 def _keyword(line: Line, lang: str) -> Token | None:
     text = line.text
+    if len(text) > _STRUCTURE_MAX:
+        return _closing_keyword(line, lang) or _preamble_keyword(line)
     for kind, pattern in ((Kind.ARTICLE, p.ARTICLE), (Kind.CHAPTER, p.CHAPTER),
                           (Kind.SECTION, p.SECTION)):
         m = pattern.match(text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from mou_studio.core.importing.classify import Kind, Token
 from mou_studio.core.importing.dates import date_span, parse_date
 from mou_studio.core.importing.parties import find_party
+from mou_studio.core.importing.patterns import CAPTION, FIELD, FIELD_KIND
 from mou_studio.core.importing.report import ImportReport
 from mou_studio.core.model import Agreement, Footnote, SignatureBlock
 
@@ -23,6 +24,19 @@ class _Group:
     blocks: list[SignatureBlock] = field(default_factory=list[SignatureBlock])
     cursor: int = 0
     field_cursor: dict[str, int] = field(default_factory=dict[str, int])
+    columns: bool = False
+
+
+def _set_field(block: SignatureBlock, name: str, value: str, lang: str) -> None:
+    if name == "date":
+        block.date_text = {lang: value}
+        block.date = parse_date(value)
+    elif name == "place":
+        block.place = {lang: value}
+    elif name == "name":
+        block.signatory = value
+    elif name == "title":
+        block.title = {lang: value}
 
 
 class ClosingParser:
@@ -52,6 +66,8 @@ class ClosingParser:
             self._done_at(token)
         elif kind is Kind.CAPTION:
             self._caption(token)
+        elif token.line.cells and self._columns(token):
+            pass
         elif kind is Kind.FIELD:
             self._field(token.extra, token.text)
         elif self._in_testimonium and not self.groups:
@@ -73,14 +89,24 @@ class ClosingParser:
 
     def _caption(self, token: Token) -> None:
         self._in_testimonium = False
-        block = SignatureBlock(caption={self.lang: token.line.text})
-        party = find_party(self.agreement.parties, token.extra, self.lang)
-        block.party = party.uid if party else None
+        cells = token.line.cells
+        captions = [c for c in cells if CAPTION[self.lang].match(c)]
+        if cells and len(captions) == len(cells):
+            self.groups.append(_Group([self._block(c) for c in cells], columns=True))
+            return
+        block = self._block(token.line.text)
         previous = self._previous
         if self.groups and previous is not None and previous.kind is Kind.CAPTION:
             self.groups[-1].blocks.append(block)
         else:
             self.groups.append(_Group([block]))
+
+    def _block(self, caption: str) -> SignatureBlock:
+        block = SignatureBlock(caption={self.lang: caption})
+        m = CAPTION[self.lang].match(caption)
+        party = find_party(self.agreement.parties, m["who"] if m else caption, self.lang)
+        block.party = party.uid if party else None
+        return block
 
     def _field(self, name: str, value: str) -> None:
         group = self._group()
@@ -88,16 +114,24 @@ class ClosingParser:
             return
         index = group.field_cursor.get(name, 0)
         group.field_cursor[name] = index + 1
-        block = group.blocks[index % len(group.blocks)]
-        if name == "date":
-            block.date_text = {self.lang: value}
-            block.date = parse_date(value)
-        elif name == "place":
-            block.place = {self.lang: value}
-        elif name == "name":
-            block.signatory = value
-        elif name == "title":
-            block.title = {self.lang: value}
+        _set_field(group.blocks[index % len(group.blocks)], name, value, self.lang)
+
+    def _columns(self, token: Token) -> bool:
+        """Lines under captions printed side by side: one cell per block."""
+        group = self._group()
+        cells = token.line.cells
+        if group is None or not group.columns or len(cells) != len(group.blocks):
+            return False
+        for block, cell in zip(group.blocks, cells, strict=True):
+            field = FIELD.match(cell)
+            if field:
+                _set_field(block, FIELD_KIND[field["name"].lower()], field["value"], self.lang)
+            elif not block.signatory:
+                block.signatory = cell
+            else:
+                old = block.title.get(self.lang, "")
+                block.title = {self.lang: f"{old} {cell}".strip()}
+        return True
 
     def _free_line(self, token: Token) -> None:
         note = _JOURNAL_FOOTNOTE.match(token.line.text)

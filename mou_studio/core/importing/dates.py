@@ -68,12 +68,18 @@ def date_span(text: str) -> tuple[int, int] | None:
     if month_at is None:
         return None
     start = month_at
-    while start > 0 and _is_number_word(words[start - 1][0].lower()):
-        start -= 1
+    lowered = [w[0].lower() for w in words]
+    j = month_at - 1
+    while j >= 0 and (_is_number_word(lowered[j]) or lowered[j] in FILLERS):
+        if _is_number_word(lowered[j]):
+            start = j
+        j -= 1
     end = month_at
-    while end + 1 < len(words) and (_is_number_word(words[end + 1][0].lower())
-                                    or words[end + 1][0].lower() in ("and", "et", "года", "г")):
-        end += 1
+    j = month_at + 1
+    while j < len(words) and (_is_number_word(lowered[j]) or lowered[j] in FILLERS):
+        if _is_number_word(lowered[j]) or lowered[j] in ("года", "г"):
+            end = j
+        j += 1
     return words[start].start(), words[end].end()
 
 

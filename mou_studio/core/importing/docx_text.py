@@ -14,6 +14,7 @@ from mou_studio.core.importing.docx_numbering import ListNumbering
 from mou_studio.core.importing.docx_package import DocxPackage
 from mou_studio.core.importing.lines import SUPERSCRIPTS
 from mou_studio.core.importing.revisions import Element, apply_revisions, count_revisions, w
+from mou_studio.core.tasks import TaskControl
 
 R_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
@@ -21,12 +22,12 @@ _HYPERLINK = "/hyperlink"
 
 
 def read_docx(data: bytes, name: str, revisions: str | None,
-              progress: Callable[[int, str], None]) -> tuple[str, str | None, list[str]]:
+              control: TaskControl) -> tuple[str, str | None, list[str]]:
     """(text, revision choice applied or None, warnings) of the .docx in ``data``."""
     package = DocxPackage.open(data, name)
     _refuse_external_relationships(package)
     document = package.xml("word/document.xml")
-    progress(30, "parsed")
+    control.progress(20, 100, "XML parsed")
     notes_root = package.xml("word/footnotes.xml") if package.has("word/footnotes.xml") else None
     counted = count_revisions(document, package.has("word/comments.xml"))
     applied: str | None = None
@@ -47,7 +48,7 @@ def read_docx(data: bytes, name: str, revisions: str | None,
     if body is None:
         raise CorruptDocument(f"{name} is damaged: the document has no body")
     blocks = list(reader.blocks(body))
-    progress(50, "text extracted")
+    control.progress(30, 100, "text extracted")
     warnings: list[str] = []
     if applied:
         warnings.append(f"tracked changes and comments: all {applied}ed")

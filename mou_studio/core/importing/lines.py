@@ -40,6 +40,7 @@ class Line:
     number: int  # 1-based line number in the source
     text: str
     gap: bool
+    cells: tuple[str, ...] = ()  # columns printed side by side ("Pour X      Pour Y")
 
 
 @dataclass
@@ -61,6 +62,19 @@ def noise_reason(text: str) -> str | None:
         if pattern.match(text):
             return reason
     return None
+
+
+_COLUMN_GAP = re.compile(r"\s{4,}|\t+")
+
+
+def _cells(raw: str) -> tuple[str, ...]:
+    """The columns of a line laid out side by side, or () for ordinary text."""
+    raw = raw.strip()
+    if "    " not in raw and "\t" not in raw:
+        return ()
+    parts = [normalise(p) for p in _COLUMN_GAP.split(raw)]
+    parts = [p for p in parts if p]
+    return tuple(parts) if len(parts) > 1 else ()
 
 
 def superscript_number(marks: str) -> int:
@@ -87,6 +101,6 @@ def prepare_lines(text: str, report: ImportReport, first_line: int = 1) -> Prepa
         if footnote:
             footnotes[superscript_number(footnote.group(1))] = footnote.group(2)
             continue
-        lines.append(Line(number, clean, gap))
+        lines.append(Line(number, clean, gap, _cells(raw)))
         gap = False
     return PreparedText(lines, footnotes)

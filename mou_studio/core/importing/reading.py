@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mou_studio.core.errors import CorruptDocument, ImportError_
 from mou_studio.core.importing.decoding import decode_text
 from mou_studio.core.importing.docx_text import read_docx
-
-# Called with a percentage and a step name; raising ImportCancelled stops the import.
-Progress = Callable[[int, str], None]
+from mou_studio.core.tasks import TaskControl, no_control
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 MAX_DOCX_BYTES = 50 * 1024 * 1024
@@ -29,29 +26,25 @@ class Source:
     warnings: list[str] = field(default_factory=list[str])
 
 
-def _no_progress(percent: int, step: str) -> None:
-    return None
-
-
 def read_source(path: Path, *, revisions: str | None = None,
-                progress: Progress | None = None) -> Source:
+                control: TaskControl | None = None) -> Source:
     """Read a .txt or .docx file; every problem is a typed, actionable error."""
-    report = progress or _no_progress
+    control = control or no_control()
     if revisions is not None and revisions not in REVISION_CHOICES:
         raise ImportError_(f"--revisions must be accept or reject, not '{revisions}'")
     suffix = path.suffix.lower()
     limit = MAX_DOCX_BYTES if suffix == ".docx" else MAX_TEXT_BYTES
     data = _read_bytes(path, limit)
-    report(10, "read")
+    control.progress(10, 100, "read")
     if suffix == ".docx":
         if not data.startswith(b"PK"):
             raise CorruptDocument(_not_docx_message(path, data))
-        text, applied, warnings = read_docx(data, path.name, revisions, report)
+        text, applied, warnings = read_docx(data, path.name, revisions, control)
         return Source(text, "docx", applied, warnings)
     if suffix not in TEXT_SUFFIXES:
         raise ImportError_(f"{path.name}: cannot import '{suffix}' files; use .txt or .docx")
     text = decode_text(data, path.name)
-    report(30, "decoded")
+    control.progress(30, 100, "decoded")
     return Source(text, "txt")
 
 

@@ -22,7 +22,7 @@ _PATTERNS = {
     "en": re.compile(
         r"(?P<full>paragraph (?P<p>\d+)(?:\((?P<pt>[a-z])\))? of this Article"
         r"|paragraph (?P<p3>\d+) of Article (?P<a3>\d+)"
-        r"|Article (?P<a>\d+)(?:\((?P<p2>\d+)\))?(?:\((?P<pt2>[a-z])\))?)"
+        r"|Article (?P<a>\d+|[IVXLC]+\b)(?:\((?P<p2>\d+)\))?(?:\((?P<pt2>[a-z])\))?)"
     ),
     "ru": re.compile(
         r"(?P<full>пункт(?P<case>а|е|ом|у)? (?P<p>\d+) настоящей статьи"

@@ -18,6 +18,11 @@ def import_view(agreement: Agreement, report: ImportReport) -> dict[str, Any]:
     view["letters"] = [
         _unit(node, numbering, lang) for node in agreement.body if node.kind is NodeKind.LETTER
     ]
+    # Bare numbered paragraphs (no article headings) are not in the articles list.
+    view["paragraphs"] = [
+        _unit(node, numbering, lang) for node in agreement.body
+        if node.kind in (NodeKind.PARAGRAPH, NodeKind.POINT)
+    ]
     view["cross_references"] = cross_references(agreement, numbering)
     view["import_report"] = report.to_dict()
     return view

@@ -57,3 +57,22 @@ def test_unknown_format_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture
     pdf.write_bytes(b"%PDF-1.4")
     code, _, err = _run(capsys, "--db", str(tmp_path / "s.db"), "import", str(pdf))
     assert code == 2 and ".pdf" in err
+
+
+def test_a_cancelled_import_stops_with_cancelled() -> None:
+    from mou_studio.core.importing import import_file
+    from mou_studio.core.tasks import Cancelled, TaskControl
+
+    control = TaskControl()
+    control.cancel()
+    with pytest.raises(Cancelled):
+        import_file(seed_path("000"), control=control)
+
+
+def test_progress_is_reported_up_to_done() -> None:
+    from mou_studio.core.importing import import_file
+    from mou_studio.core.tasks import TaskControl
+
+    seen: list[tuple[int, int, str]] = []
+    import_file(seed_path("000"), control=TaskControl(lambda d, t, m: seen.append((d, t, m))))
+    assert seen[-1][:2] == (100, 100) and [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)

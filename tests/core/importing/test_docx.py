@@ -62,7 +62,8 @@ def test_accept_or_reject_all_changes(make_docx: DocxFactory, choice: str, expec
 
 
 def test_deleted_paragraph_mark_joins_paragraphs_on_accept(make_docx: DocxFactory) -> None:
-    mark = '<w:pPr><w:rPr><w:del w:id="3" w:author="A" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr>'
+    mark = ('<w:pPr><w:rPr><w:del w:id="3" w:author="A" w:date="2024-01-01T00:00:00Z"/>'
+            "</w:rPr></w:pPr>")
     body = (paragraph("ACCORD") + paragraph("Article premier")
             + f"<w:p>{mark}{_run('1. Première moitié')}</w:p>"
             + f"<w:p>{_run(' et seconde moitié.')}</w:p>")

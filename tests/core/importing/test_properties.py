@@ -57,7 +57,8 @@ def _mutate_lines(edits: list[tuple[int, str, str]]) -> str:
 
 @SETTINGS
 @given(edits=line_edits, encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]))
-def test_mutated_text_files(tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[int, str, str]],
+def test_mutated_text_files(tmp_path_factory: pytest.TempPathFactory,
+                            edits: list[tuple[int, str, str]],
                             encoding: str) -> None:
     text = _mutate_lines(edits)
     path = tmp_path_factory.mktemp("txt") / "m.txt"
@@ -102,7 +103,8 @@ def test_mutated_docx_bytes(tmp_path_factory: pytest.TempPathFactory, flips: lis
 
 @SETTINGS
 @given(edits=line_edits)
-def test_mutated_docx_text(tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[int, str, str]]) -> None:
+def test_mutated_docx_text(tmp_path_factory: pytest.TempPathFactory,
+                           edits: list[tuple[int, str, str]]) -> None:
     text = _mutate_lines(edits)
     directory = tmp_path_factory.mktemp("docxt")
     path = write_docx(directory / "t.docx",
