@@ -234,3 +234,26 @@ def test_cli_exports_an_agreement_data_file(db_path: Path, tmp_path: Path, demo:
     assert "MEMORANDUM OF UNDERSTANDING CONCERNING COOPERATION" in body_lines(out.read_bytes())
     assert cli.main(["--db", str(db_path), "export", "1", "--file", str(data)]) == 2
     assert "either an agreement ID or --file" in capsys.readouterr().err
+
+
+def test_a_damaged_house_style_is_a_clear_error(demo: Agreement, out_dir: Path) -> None:
+    template = out_dir.parent / "house-style.docx"
+    template.write_bytes(b"not a zip at all")
+    with pytest.raises(ExportError, match="cannot open the house style"):
+        export_agreement(demo, out_dir / "mou.docx", ExportOptions(template=template))
+    assert list(out_dir.iterdir()) == []
+
+
+def test_a_house_style_restyled_in_word_is_used(demo: Agreement, out_dir: Path) -> None:
+    import docx
+    from docx.shared import Pt
+
+    from mou_studio.core.export.document import house_style_path
+
+    restyled = docx.Document(str(house_style_path()))
+    restyled.styles["MoU Article Label"].font.size = Pt(15)
+    template = out_dir.parent / "restyled.docx"
+    restyled.save(str(template))
+    (path,) = export_agreement(demo, out_dir / "mou.docx", ExportOptions(template=template))
+    styles = docx.Document(str(path)).styles
+    assert styles["MoU Article Label"].font.size == Pt(15)
