@@ -65,3 +65,22 @@ class RegisterImportFailed(InvalidRegisterData):
 
 class AttachmentRejected(MouStudioError):
     """A signed copy cannot be attached (too big, empty, not a PDF or .docx)."""
+
+
+class DataFileError(InvalidDocument):
+    """A data file the user wrote (template, answers) is malformed; says where and why."""
+
+    def __init__(self, path: str, line: int | None, reason: str) -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {reason}")
+
+
+class TemplateError(DataFileError):
+    """An agreement template is malformed; nothing was created from it."""
+
+
+class AnswersError(DataFileError):
+    """An answers file does not fit its template; nothing was created from it."""

@@ -92,10 +92,14 @@ def test_edit_keeps_the_old_version_in_the_history(library: LibraryController, q
 def test_insert_then_outdated_report(application: Application, library: LibraryController,
                                      qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     _show(library, qtbot, "termination.notice")
-    with qtbot.waitSignal(application.controller.agreement_opened, timeout=10000):
-        library.panel.insert_button.click()
-    text = application.window.document_view.toPlainText()
-    assert "Article 10" in text and "Résiliation" in text
+    library.panel.insert_button.click()
+    view = application.window.document_view
+    qtbot.waitUntil(lambda: "Article 10" in view.toPlainText(), timeout=10000)
+    assert "Résiliation" in view.toPlainText()
+    # The insertion is one undoable edit of the draft; the report reads saved agreements.
+    assert application.editor.stack().count() == 1
+    application.editor.save()
+    qtbot.waitUntil(lambda: application.editor.stack().isClean(), timeout=10000)
 
     db = open_database(application.context.database_path)
     store = LibraryStore(db)
