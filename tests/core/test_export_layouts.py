@@ -132,3 +132,9 @@ def test_russian_version_with_its_labels_footer_and_language_tags() -> None:
     assert footer == "Страница 1 из 1"
     header = "".join(t.text or "" for t in xml(data, "word/header1.xml").iter(f"{W}t"))
     assert header == "ПРОЕКТ"
+
+
+def test_text_typed_later_in_word_gets_the_first_language(bilingual: Agreement) -> None:
+    data = build_docx(bilingual, ["en", "fr"], bilingual.parties, ExportOptions())
+    defaults = xml(data, "word/styles.xml").find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
+    assert defaults.get(f"{W}val") == "en-GB"
