@@ -138,3 +138,10 @@ def test_text_typed_later_in_word_gets_the_first_language(bilingual: Agreement) 
     data = build_docx(bilingual, ["en", "fr"], bilingual.parties, ExportOptions())
     defaults = xml(data, "word/styles.xml").find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
     assert defaults.get(f"{W}val") == "en-GB"
+
+
+def test_alternat_files_never_overwrite_each_other(demo: Agreement) -> None:
+    demo.parties[1].short_name["fr"] = "OMD"
+    names = [p.path.name for p in plan_files(demo, Path("mou.docx"),
+                                             ExportOptions(alternat=True))]
+    assert names == ["mou-OMD.docx", "mou-OMD-2.docx"]
