@@ -145,3 +145,8 @@ def test_alternat_files_never_overwrite_each_other(demo: Agreement) -> None:
     names = [p.path.name for p in plan_files(demo, Path("mou.docx"),
                                              ExportOptions(alternat=True))]
     assert names == ["mou-OMD.docx", "mou-OMD-2.docx"]
+
+
+def test_an_agreement_without_languages_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="no language version"):
+        export_agreement(Agreement(languages=[]), tmp_path / "x.docx", ExportOptions())

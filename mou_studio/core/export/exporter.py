@@ -100,6 +100,8 @@ def plan_files(agreement: Agreement, out: Path, options: ExportOptions) -> list[
 def chosen_languages(agreement: Agreement, wanted: tuple[str, ...]) -> list[str]:
     """The languages to export, checked against those the agreement has."""
     if not wanted:
+        if not agreement.languages:
+            raise ExportError("the agreement has no language version to export")
         return list(agreement.languages)
     missing = [lang for lang in wanted if lang not in agreement.languages]
     if missing:
