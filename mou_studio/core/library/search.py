@@ -158,8 +158,8 @@ def _details(db: sqlite_utils.Database, query: str,
                     WHERE f.rowid = ?""", [rowid])
         if row is not None:
             title, body = row[6], row[7]
-            hits.append(SearchHit(*row[:6], marker.highlight(title), marker.snippet(body),
-                                  rank))
+            hits.append(SearchHit(row[0], row[1], row[2], row[3], row[4], row[5],
+                                  marker.highlight(title), marker.snippet(body), rank))
     return hits
 
 
