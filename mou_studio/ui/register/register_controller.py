@@ -71,6 +71,7 @@ class RegisterController(QObject):
         self.window.add_dock(self.dock, area)
         if neighbours:
             self.window.tabifyDockWidget(neighbours[0], self.dock)
+        self.window.resizeDocks([self.dock], [320], Qt.Orientation.Vertical)
 
     def show_register(self) -> None:
         """Bring the register dock to the front."""
