@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from babel.dates import format_date
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from mou_studio.core.register.store import RegisterStore
@@ -189,3 +190,25 @@ def test_new_entry_for_the_open_agreement(
     assert len(added) == 1
     assert added[0].agreement_uid == "wco-caricc-2010"  # the demo open in the editor
     assert added[0].uid == f"interpol-{dt.date.today().year}"
+
+
+def test_a_signed_copy_is_listed_on_the_partner_page_and_saved_back(
+    loaded: Application, qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    snapshot = loaded.register.snapshot
+    assert snapshot is not None
+    caricc = next(e for e in snapshot.entries if e.uid == "wco-caricc-2010")
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% both signatures\n")
+    with qtbot.waitSignal(loaded.register.loaded, timeout=5000):
+        loaded.register.attach_file(caricc.id or 0, scan)
+    dock = loaded.register.dock
+    dock.register_view.search.setText("caricc")
+    dock.register_view.select_entry(caricc.id or 0)
+    entry = dock.partner_page.tree.topLevelItem(0)
+    copy = entry.child(entry.childCount() - 1)
+    assert copy.text(0) == "Signed copy: signed.pdf"
+    out = tmp_path / "back.pdf"
+    loaded.register.save_copy(int(copy.data(0, Qt.ItemDataRole.UserRole + 2)), out)
+    qtbot.waitUntil(out.exists, timeout=5000)
+    assert out.read_bytes() == scan.read_bytes()

@@ -114,6 +114,7 @@ class RegisterController(QObject):
         self.link_action.triggered.connect(self._on_link_triggered)
         self.main.agreements_loaded.connect(self._on_agreements_loaded)
         self.dock.partner_page.edit_requested.connect(self._on_edit_triggered)
+        self.dock.partner_page.copy_save_requested.connect(self._on_copy_save_requested)
         self.reload_action.triggered.connect(self.reload)
 
     # -- loading -------------------------------------------------------------------
@@ -339,6 +340,18 @@ class RegisterController(QObject):
             self.tr("Signed copies (*.pdf *.docx)"))
         if path:
             self.attach_file(entry_id, Path(path))
+
+    def _on_copy_save_requested(self, copy_id: int, filename: str) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save Signed Copy"), filename)
+        if path:
+            self.save_copy(copy_id, Path(path))
+
+    def save_copy(self, copy_id: int, path: Path) -> None:
+        """Write a kept signed copy to ``path`` (checked against its SHA-256)."""
+        self._run(lambda db: SignedCopies(db).save_to(copy_id, path),
+                  lambda _none: self.window.statusBar().showMessage(
+                      self.tr("Saved %1").replace("%1", str(path)), 5000))
 
     def attach_file(self, entry_id: int, path: Path) -> None:
         """Keep ``path`` as a signed copy of the entry (in the background)."""
