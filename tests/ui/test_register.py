@@ -114,7 +114,7 @@ def test_a_bad_csv_offers_to_skip_and_imports_nothing_when_declined(
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", decline)
-    loaded.register.import_file(path)
+    loaded.register.files.import_file(path)
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert "line 2: review_on: '2027-02-30' is not a date" in asked[0]
     assert "nothing was imported" in asked[0]
@@ -124,8 +124,8 @@ def test_export_writes_the_shown_rows(loaded: Application, qtbot, tmp_path: Path
     view = loaded.register.dock.register_view
     view.signed_before_enabled.setChecked(True)
     out = tmp_path / "before-2005.csv"
-    with qtbot.waitSignal(loaded.register.exported, timeout=5000) as signal:
-        loaded.register.export_file(out)
+    with qtbot.waitSignal(loaded.register.files.exported, timeout=5000) as signal:
+        loaded.register.files.export_file(out)
     assert signal.args == [8]
     assert "wco-interpol-2003" in out.read_text(encoding="utf-8")
 
@@ -159,8 +159,8 @@ def test_a_good_csv_is_imported_in_the_background(
 ) -> None:
     path = tmp_path / "status.csv"
     path.write_text("uid,partner,status\nwco-incb-2012,incb,in-effect\n", encoding="utf-8")
-    with qtbot.waitSignal(loaded.register.imported, timeout=5000) as signal:
-        loaded.register.import_file(path)
+    with qtbot.waitSignal(loaded.register.files.imported, timeout=5000) as signal:
+        loaded.register.files.import_file(path)
     assert (signal.args[0].created, signal.args[0].updated) == (0, 1)
     qtbot.waitUntil(lambda: any(
         e.uid == "wco-incb-2012" and e.status.value == "in-effect"
@@ -201,7 +201,7 @@ def test_a_signed_copy_is_listed_on_the_partner_page_and_saved_back(
     scan = tmp_path / "signed.pdf"
     scan.write_bytes(b"%PDF-1.4\n% both signatures\n")
     with qtbot.waitSignal(loaded.register.loaded, timeout=5000):
-        loaded.register.attach_file(caricc.id or 0, scan)
+        loaded.register.files.attach_file(caricc.id or 0, scan)
     dock = loaded.register.dock
     dock.register_view.search.setText("caricc")
     dock.register_view.select_entry(caricc.id or 0)
@@ -209,6 +209,6 @@ def test_a_signed_copy_is_listed_on_the_partner_page_and_saved_back(
     copy = entry.child(entry.childCount() - 1)
     assert copy.text(0) == "Signed copy: signed.pdf"
     out = tmp_path / "back.pdf"
-    loaded.register.save_copy(int(copy.data(0, Qt.ItemDataRole.UserRole + 2)), out)
+    loaded.register.files.save_copy(int(copy.data(0, Qt.ItemDataRole.UserRole + 2)), out)
     qtbot.waitUntil(out.exists, timeout=5000)
     assert out.read_bytes() == scan.read_bytes()
