@@ -104,8 +104,10 @@ class Numbering:
         for node in nodes:
             if node.kind in (NodeKind.ARTICLE, NodeKind.CHAPTER, NodeKind.LETTER):
                 number = _next_number(node, counters, node.kind.value)
-            elif node.kind is NodeKind.PARAGRAPH and article is None and node.numbered:
-                number = _next_number(node, counters, "paragraph")
+            elif node.kind is NodeKind.PARAGRAPH and article is None:
+                # An unnumbered paragraph outside any article has no label either.
+                number = (_next_number(node, counters, "paragraph")
+                          if node.numbered or node.literal_number is not None else "")
             else:
                 if node.numbered and node.literal_number is None:
                     siblings_counter += 1

@@ -146,7 +146,7 @@ class MainController(QObject):
             return
         group = QActionGroup(menu)
         for lang in agreement.languages:
-            action = menu.addAction(LANGUAGE_NAMES.get(lang, lang))
+            action = menu.addAction("&" + LANGUAGE_NAMES.get(lang, lang))
             action.setCheckable(True)
             action.setChecked(lang == self.current_lang)
             group.addAction(action)

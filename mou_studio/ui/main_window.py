@@ -30,7 +30,7 @@ from mou_studio.ui.outline_view import OutlineView
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
-STANDARD_MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"))
+STANDARD_MENUS = ("file", "edit", "view")
 
 
 class MainWindow(QMainWindow):
@@ -108,8 +108,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        for key, title in STANDARD_MENUS:
-            self._menus[key] = bar.addMenu(self.tr(title))
+        # Literal tr() calls, so that lupdate sees each title.
+        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View")}
+        for key in STANDARD_MENUS:
+            self._menus[key] = bar.addMenu(titles[key])
         file_menu = self._menus["file"]
         file_menu.addAction(self.open_database_action)
         file_menu.addSeparator()
@@ -120,7 +122,10 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([self.find_action, self.find_next_action, self.find_previous_action])
         view = self._menus["view"]
-        view.addAction(self.navigator_dock.toggleViewAction())
+        toggle = self.navigator_dock.toggleViewAction()
+        toggle.setText(self.tr("&Navigator"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        view.addAction(toggle)
         view.addSeparator()
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addSeparator()

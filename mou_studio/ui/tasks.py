@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from mou_studio.core.errors import MouStudioError
 from mou_studio.core.tasks import Cancelled, TaskControl
@@ -43,7 +43,8 @@ class _Runnable(QRunnable):
             self._signals.failed.emit(str(exc))
         except Exception as exc:  # an unexpected bug: log it, never crash the window
             log.error("background task failed:\n%s", traceback.format_exc())
-            self._signals.failed.emit(f"Unexpected error: {exc}")
+            message = QCoreApplication.translate("TaskRunner", "Unexpected error: %1")
+            self._signals.failed.emit(message.replace("%1", str(exc)))
         else:
             self._signals.succeeded.emit(result)
         finally:
