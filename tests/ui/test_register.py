@@ -212,3 +212,21 @@ def test_a_signed_copy_is_listed_on_the_partner_page_and_saved_back(
     loaded.register.files.save_copy(int(copy.data(0, Qt.ItemDataRole.UserRole + 2)), out)
     qtbot.waitUntil(out.exists, timeout=5000)
     assert out.read_bytes() == scan.read_bytes()
+
+
+@pytest.mark.parametrize("translated", ["fr"], indirect=True)
+def test_the_register_speaks_french_under_a_french_interface(
+    translated: Application, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    register = translated.register
+    qtbot.waitUntil(lambda: register.snapshot is not None, timeout=10000)
+    titles = [a.text() for a in translated.window.menuBar().actions()]
+    assert "&Registre" in titles
+    assert register.dock.windowTitle() == "Registre des accords"
+    assert register.dock.current_language() == "fr"  # names and dates follow at first
+    view = register.dock.register_view
+    view.search.setText("caricc")
+    row = [view.proxy.index(0, c).data() for c in range(4)]
+    assert row == ["CARICC", "Protocole d'accord concernant la coopération entre l'OMD et "
+                   "CARICC", "Signé", "30 mars 2010"]
+    assert view.proxy.headerData(3, Qt.Orientation.Horizontal) == "Signé le"

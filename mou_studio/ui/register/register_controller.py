@@ -218,7 +218,7 @@ class RegisterController(QObject):
         count = self._version_counts.get(agreement_id, 0)
         version, accepted = QInputDialog.getInt(
             self.window, self.tr("Link to Open Agreement"),
-            self.tr("Which version was signed? (0: none yet; %1 version(s) saved)")
+            self.tr("Which version was signed? (0: none yet; versions saved: %1)")
             .replace("%1", str(count)), 0, 0, max(count, 0))
         if accepted:
             self.run_in_background(lambda db: RegisterStore(db).link_agreement(

@@ -102,7 +102,7 @@ class RegisterFiles(QObject):
                 self.import_file(path, skip_invalid=True)
             return
         self.owner.window.statusBar().showMessage(
-            self.tr("Imported %1 new and %2 updated agreement(s)")
+            self.tr("Imported: %1 new, %2 updated")
             .replace("%1", str(outcome.created)).replace("%2", str(outcome.updated)), 8000)
         self.imported.emit(outcome)
         self.owner.reload()
@@ -122,11 +122,11 @@ class RegisterFiles(QObject):
         entries = [e for e in self.owner.snapshot.entries if e.id in shown]
         partners = self.owner.snapshot.partners
         self.owner.ctx.tasks.run(lambda _control: export_csv(path, entries, partners),
-                           self._on_exported, self.owner.show_failure)
+                                 self._on_exported, self.owner.show_failure)
 
     def _on_exported(self, count: int) -> None:
         self.owner.window.statusBar().showMessage(
-            self.tr("Exported %1 agreement(s)").replace("%1", str(count)), 8000)
+            self.tr("Exported %n agreement(s)", "", count), 8000)
         self.exported.emit(count)
 
     def _on_attach_triggered(self) -> None:
