@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mou_studio.core.errors import MouStudioError
 from mou_studio.core.firststart import populate_first_start
 from mou_studio.core.paths import project_root
 from mou_studio.core.register.csv_export import entries_to_csv
@@ -61,3 +62,24 @@ def test_any_text_survives_export_and_import(
     assert back.title.get("en", "") == title.strip()
     assert back.notes == notes.strip()
     assert back.signatures[0].place == place.strip()
+
+
+@pytest.fixture(scope="module")
+def seed_csv(seeded: RegisterStore) -> str:
+    return entries_to_csv(seeded.entries()[:4], {p.key: p for p in seeded.partners()})
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_a_mangled_csv_is_imported_or_refused_cleanly(
+    seeded: RegisterStore, seed_csv: str, data: st.DataObject
+) -> None:
+    raw = bytearray(seed_csv.encode("utf-8"))
+    for _ in range(data.draw(st.integers(1, 6))):
+        at = data.draw(st.integers(0, len(raw) - 1))
+        raw[at:at + 1] = data.draw(st.binary(min_size=0, max_size=3))
+    before = seeded.db.conn.total_changes
+    try:
+        import_csv_text(seeded, raw.decode("utf-8", errors="replace"))
+    except MouStudioError:
+        assert seeded.db.conn.total_changes == before  # a refused file changes nothing
