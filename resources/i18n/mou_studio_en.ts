@@ -532,6 +532,10 @@ The current database is kept as a backup first.</source>
         <source>Due in 90 Days</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RegisterFiles</name>

@@ -535,6 +535,10 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
         <source>Due in 90 Days</source>
         <translation>Échéances à 90 jours</translation>
     </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation>Re&amp;gistre des accords</translation>
+    </message>
 </context>
 <context>
     <name>RegisterFiles</name>

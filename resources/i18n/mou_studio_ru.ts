@@ -537,6 +537,10 @@ The current database is kept as a backup first.</source>
         <source>Due in 90 Days</source>
         <translation>Сроки на 90 дней</translation>
     </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation>Р&amp;еестр соглашений</translation>
+    </message>
 </context>
 <context>
     <name>RegisterFiles</name>
