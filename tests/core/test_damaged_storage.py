@@ -20,19 +20,23 @@ from mou_studio.core.storage.backup import verify_backup
 PAGE = 4096
 
 
-def _damage_pages(path: Path) -> None:
-    """Overwrite every page after the schema page with garbage, keeping the header."""
+def _damage_pages(path: Path, keep: set[int]) -> None:
+    """Overwrite every page after the first two with garbage, keeping the schema pages."""
     data = bytearray(path.read_bytes())
     for offset in range(2 * PAGE, len(data), PAGE):
-        data[offset + 8: offset + PAGE] = b"\xa5" * (PAGE - 8)
+        if offset // PAGE + 1 not in keep:
+            data[offset + 8: offset + PAGE] = b"\xa5" * (PAGE - 8)
     path.write_bytes(bytes(data))
 
 
 @pytest.fixture
 def damaged(db: sqlite_utils.Database, db_path: Path) -> Path:
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # With every feature's tables the schema no longer fits on page 1.
+    schema_pages = {row[0] for row in db.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'").fetchall()}
     db.conn.close()
-    _damage_pages(db_path)
+    _damage_pages(db_path, schema_pages)
     return db_path
 
 
