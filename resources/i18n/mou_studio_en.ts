@@ -310,4 +310,418 @@ The current database is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>DueTimeline</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit Register Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comes into effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewEntryDialog</name>
+    <message>
+        <source>New Agreement in the Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its text is the agreement open in the editor:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a partner and give a title.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Status and Dates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No agreement recorded with this partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (the signed text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed copy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterController</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Shown Rows as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Agreement in Register…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Link Entry to Open Agreement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;dit Status and Dates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Attach Signed Copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;load Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This agreement has no text in MoU Studio; its partner is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due in 90 Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
+    <message>
+        <source>Import Register CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled; the register was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Import the valid rows and skip these?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Register CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s)</source>
+        <translation>
+            <numerusform>Exported %n agreement</numerusform>
+            <numerusform>Exported %n agreements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach Signed Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed copies (*.pdf *.docx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Signed Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterLabels</name>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day for notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Search partner, title, subject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreements register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

@@ -312,4 +312,423 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
         <translation>Une erreur inattendue s&apos;est produite :</translation>
     </message>
 </context>
+<context>
+    <name>DueTimeline</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days</source>
+        <translation>Aucune échéance dans les %1 prochains jours</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit Register Entry</source>
+        <translation>Modifier l&apos;entrée du registre</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Comes into effect</source>
+        <translation>Prise d&apos;effet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Réexamen</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>Préavis (jours)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>NewEntryDialog</name>
+    <message>
+        <source>New Agreement in the Register</source>
+        <translation>Nouvel accord dans le registre</translation>
+    </message>
+    <message>
+        <source>Its text is the agreement open in the editor:
+%1</source>
+        <translation>Son texte est l&apos;accord ouvert dans l&apos;éditeur :
+%1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Choose a partner and give a title.</source>
+        <translation>Choisissez un partenaire et donnez un titre.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Edit Status and Dates…</source>
+        <translation>Modifier le statut et les dates…</translation>
+    </message>
+    <message>
+        <source>No agreement recorded with this partner</source>
+        <translation>Aucun accord enregistré avec ce partenaire</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signé par %1</translation>
+    </message>
+    <message>
+        <source> (the signed text)</source>
+        <translation> (texte signé)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Signed copy: %1</source>
+        <translation>Exemplaire signé : %1</translation>
+    </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation>Double-cliquez pour enregistrer une copie du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterController</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registre</translation>
+    </message>
+    <message>
+        <source>Show &amp;Register</source>
+        <translation>Afficher le &amp;registre</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Shown Rows as CSV…</source>
+        <translation>&amp;Exporter les lignes affichées en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;New Agreement in Register…</source>
+        <translation>&amp;Nouvel accord dans le registre…</translation>
+    </message>
+    <message>
+        <source>&amp;Link Entry to Open Agreement…</source>
+        <translation>&amp;Lier l&apos;entrée à l&apos;accord ouvert…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Status and Dates…</source>
+        <translation>&amp;Modifier le statut et les dates…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Signed Copy…</source>
+        <translation>&amp;Joindre l&apos;exemplaire signé…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Register</source>
+        <translation>Re&amp;charger le registre</translation>
+    </message>
+    <message>
+        <source>This agreement has no text in MoU Studio; its partner is shown.</source>
+        <translation>Cet accord n&apos;a pas de texte dans MoU Studio ; son partenaire est affiché.</translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Sélectionnez d&apos;abord un accord dans le registre.</translation>
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation>Ouvrez d&apos;abord un accord dans l&apos;éditeur et sélectionnez une entrée du registre.</translation>
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation>Lier à l&apos;accord ouvert</translation>
+    </message>
+    <message>
+        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
+        <translation>Quelle version a été signée ? (0 : aucune encore ; versions enregistrées : %1)</translation>
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation>Entrée du registre enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation>Registre des accords</translation>
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation>Langue des noms et des dates</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Due in 90 Days</source>
+        <translation>Échéances à 90 jours</translation>
+    </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation>Re&amp;gistre des accords</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
+    <message>
+        <source>Import Register CSV</source>
+        <translation>Importer un CSV dans le registre</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the register was not changed.</source>
+        <translation>Importation annulée ; le registre n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Import the valid rows and skip these?</source>
+        <translation>%1
+
+%2
+
+Importer les lignes valides et ignorer celles-ci ?</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated</source>
+        <translation>Importé : %1 nouveau(x), %2 mis à jour</translation>
+    </message>
+    <message>
+        <source>Export Register CSV</source>
+        <translation>Exporter le registre en CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s)</source>
+        <translation>
+            <numerusform>%n accord exporté</numerusform>
+            <numerusform>%n accords exportés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Sélectionnez d&apos;abord un accord dans le registre.</translation>
+    </message>
+    <message>
+        <source>Attach Signed Copy</source>
+        <translation>Joindre l&apos;exemplaire signé</translation>
+    </message>
+    <message>
+        <source>Signed copies (*.pdf *.docx)</source>
+        <translation>Exemplaires signés (*.pdf *.docx)</translation>
+    </message>
+    <message>
+        <source>Save Signed Copy</source>
+        <translation>Enregistrer l&apos;exemplaire signé</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLabels</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Convenu</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Organisation internationale</translation>
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <translation>Administration des douanes</translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation>Service de police</translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation>Centre régional</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Réexamen</translation>
+    </message>
+    <message>
+        <source>Last day for notice</source>
+        <translation>Dernier jour de préavis</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Réexamen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Search partner, title, subject…</source>
+        <translation>Rechercher partenaire, titre, objet…</translation>
+    </message>
+    <message>
+        <source>Signed before</source>
+        <translation>Signé avant le</translation>
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation>Échéance dans %1 jours</translation>
+    </message>
+    <message>
+        <source>Agreements register</source>
+        <translation>Registre des accords</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
 </TS>

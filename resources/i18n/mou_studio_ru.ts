@@ -314,4 +314,424 @@ The current database is kept as a backup first.</source>
         <translation>Произошла непредвиденная ошибка:</translation>
     </message>
 </context>
+<context>
+    <name>DueTimeline</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days</source>
+        <translation>Ничего не предстоит в ближайшие %1 дн.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit Register Entry</source>
+        <translation>Изменить запись реестра</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Comes into effect</source>
+        <translation>Вступление в силу</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>Срок уведомления (дни)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>NewEntryDialog</name>
+    <message>
+        <source>New Agreement in the Register</source>
+        <translation>Новое соглашение в реестре</translation>
+    </message>
+    <message>
+        <source>Its text is the agreement open in the editor:
+%1</source>
+        <translation>Его текст — соглашение, открытое в редакторе:
+%1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Choose a partner and give a title.</source>
+        <translation>Выберите партнёра и укажите название.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Открыть в редакторе</translation>
+    </message>
+    <message>
+        <source>Edit Status and Dates…</source>
+        <translation>Изменить статус и даты…</translation>
+    </message>
+    <message>
+        <source>No agreement recorded with this partner</source>
+        <translation>С этим партнёром соглашений нет</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Подписано: %1</translation>
+    </message>
+    <message>
+        <source> (the signed text)</source>
+        <translation> (подписанный текст)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>Signed copy: %1</source>
+        <translation>Подписанный экземпляр: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation>Дважды щёлкните, чтобы сохранить копию файла</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterController</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Реестр</translation>
+    </message>
+    <message>
+        <source>Show &amp;Register</source>
+        <translation>Показать &amp;реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Shown Rows as CSV…</source>
+        <translation>&amp;Экспорт показанных строк в CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;New Agreement in Register…</source>
+        <translation>&amp;Новое соглашение в реестре…</translation>
+    </message>
+    <message>
+        <source>&amp;Link Entry to Open Agreement…</source>
+        <translation>&amp;Связать запись с открытым соглашением…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Status and Dates…</source>
+        <translation>&amp;Изменить статус и даты…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Signed Copy…</source>
+        <translation>&amp;Прикрепить подписанный экземпляр…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Register</source>
+        <translation>&amp;Обновить реестр</translation>
+    </message>
+    <message>
+        <source>This agreement has no text in MoU Studio; its partner is shown.</source>
+        <translation>У этого соглашения нет текста в MoU Studio; показан его партнёр.</translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Сначала выберите соглашение в реестре.</translation>
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation>Сначала откройте соглашение в редакторе и выберите запись реестра.</translation>
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation>Связать с открытым соглашением</translation>
+    </message>
+    <message>
+        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
+        <translation>Какая версия подписана? (0 — пока никакая; сохранено версий: %1)</translation>
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation>Запись реестра сохранена</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation>Реестр соглашений</translation>
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation>Язык названий и дат</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Due in 90 Days</source>
+        <translation>Сроки на 90 дней</translation>
+    </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation>Р&amp;еестр соглашений</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
+    <message>
+        <source>Import Register CSV</source>
+        <translation>Импорт CSV в реестр</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the register was not changed.</source>
+        <translation>Импорт отменён; реестр не изменён.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Import the valid rows and skip these?</source>
+        <translation>%1
+
+%2
+
+Импортировать правильные строки и пропустить эти?</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated</source>
+        <translation>Импортировано: новых — %1, обновлённых — %2</translation>
+    </message>
+    <message>
+        <source>Export Register CSV</source>
+        <translation>Экспорт реестра в CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s)</source>
+        <translation>
+            <numerusform>Экспортировано %n соглашение</numerusform>
+            <numerusform>Экспортировано %n соглашения</numerusform>
+            <numerusform>Экспортировано %n соглашений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Сначала выберите соглашение в реестре.</translation>
+    </message>
+    <message>
+        <source>Attach Signed Copy</source>
+        <translation>Прикрепить подписанный экземпляр</translation>
+    </message>
+    <message>
+        <source>Signed copies (*.pdf *.docx)</source>
+        <translation>Подписанные экземпляры (*.pdf *.docx)</translation>
+    </message>
+    <message>
+        <source>Save Signed Copy</source>
+        <translation>Сохранить подписанный экземпляр</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLabels</name>
+    <message>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Прекращено</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Международная организация</translation>
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <translation>Таможенная администрация</translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation>Полицейское ведомство</translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation>Региональный центр</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Last day for notice</source>
+        <translation>Последний день уведомления</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Истечение срока</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Search partner, title, subject…</source>
+        <translation>Поиск: партнёр, название, предмет…</translation>
+    </message>
+    <message>
+        <source>Signed before</source>
+        <translation>Подписано до</translation>
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation>Срок в ближайшие %1 дн.</translation>
+    </message>
+    <message>
+        <source>Agreements register</source>
+        <translation>Реестр соглашений</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
 </TS>
