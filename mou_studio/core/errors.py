@@ -31,3 +31,15 @@ class ImportError_(MouStudioError):  # noqa: N801 - trailing underscore avoids t
 
 class CorruptDocument(ImportError_):
     """A file is damaged, hostile or not what its extension says."""
+
+
+class ExportError(MouStudioError):
+    """An agreement could not be written as .docx or PDF; no partial file was left."""
+
+
+class LibreOfficeMissing(ExportError):
+    """PDF export needs LibreOffice, which is not installed."""
+
+
+class RevisionsPresent(ImportError_):
+    """A .docx carries tracked changes or comments and no accept/reject choice was made."""

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mou_studio import APP_NAME, __version__
 from mou_studio.core.paths import DB_ENV_VAR, default_database_path, project_root
 from mou_studio.ui.backup_controller import BackupController
+from mou_studio.ui.compare_controller import CompareController
 from mou_studio.ui.context import AppContext
+from mou_studio.ui.editor_controller import EditorController
+from mou_studio.ui.export_controller import ExportController
 from mou_studio.ui.i18n import install_translators, preferred_language
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
@@ -42,6 +45,9 @@ class Application:
     context: AppContext
     window: MainWindow
     controller: MainController
+    editor: EditorController
+    compare: CompareController
+    exporter: ExportController
     backups: BackupController
     preferences: PreferencesController
 
@@ -66,9 +72,23 @@ def build_application(database_path: Path, settings_path: Path,
     )
     window = MainWindow(settings)
     controller = MainController(window, context)
+    editor = EditorController(window, controller, context)
+    compare = CompareController(window, controller, context)
+    editor.versions_panel.compare_requested.connect(
+        lambda old, new: _compare_versions(compare, controller, old, new))
+    editor.versions_panel.enable_compare()
+    exporter = ExportController(window, controller, context)
     backups = BackupController(window, controller, context)
     preferences = PreferencesController(window, context)
-    return Application(context, window, controller, backups, preferences)
+    window.restore_state()
+    return Application(context, window, controller, editor, compare, exporter, backups,
+                       preferences)
+
+
+def _compare_versions(compare: CompareController, controller: MainController, old: int,
+                      new: int) -> None:
+    if controller.current_id is not None:
+        compare.compare_versions(controller.current_id, old, new, f"v{old}", f"v{new}")
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:

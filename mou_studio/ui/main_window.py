@@ -9,8 +9,10 @@ signals of the navigator widgets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -37,6 +39,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._settings = settings
         self._menus: dict[str, QMenu] = {}
+        # Each guard may veto closing (unsaved work the user wants to keep, …).
+        self.close_guards: list[Callable[[], bool]] = []
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 800)
 
@@ -50,7 +54,6 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
-        self._restore_geometry()
 
     # -- building ------------------------------------------------------------------
 
@@ -121,7 +124,6 @@ class MainWindow(QMainWindow):
         view = self._menus["view"]
         toggle = self.navigator_dock.toggleViewAction()
         toggle.setText(self.tr("&Navigator"))
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
         view.addAction(toggle)
         view.addSeparator()
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
@@ -149,14 +151,20 @@ class MainWindow(QMainWindow):
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> None:
         """Add a feature's dock and its toggle to the View menu."""
         self.addDockWidget(area, dock)
-        self._menus["view"].insertAction(self.zoom_in_action, dock.toggleViewAction())
+        toggle = dock.toggleViewAction()
+        view = self._menus["view"]
+        if "&" not in toggle.text():  # reachable from the keyboard, in any language
+            used = {_mnemonic(a.text()) for a in view.actions()}
+            toggle.setText(_with_free_mnemonic(toggle.text(), used))
+        view.insertAction(self.zoom_in_action, toggle)
 
     # -- state ---------------------------------------------------------------------
 
     def set_database_label(self, text: str) -> None:
         self.database_label.setText(text)
 
-    def _restore_geometry(self) -> None:
+    def restore_state(self) -> None:
+        """Restore geometry and dock layout; call once every feature added its docks."""
         geometry = self._settings.value(GEOMETRY_KEY)
         state = self._settings.value(STATE_KEY)
         if isinstance(geometry, QByteArray):
@@ -169,6 +177,26 @@ class MainWindow(QMainWindow):
         self._settings.setValue(STATE_KEY, self.saveState())
         self._settings.sync()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not all(guard() for guard in self.close_guards):
+            event.ignore()
+            return
         self.save_geometry()
         super().closeEvent(event)
+
+
+def _mnemonic(text: str) -> str | None:
+    """The mnemonic letter of a menu text ("&File" -> "f"), if any."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def _with_free_mnemonic(text: str, used: set[str | None]) -> str:
+    """``text`` with a mnemonic on the first letter not yet used (word starts first)."""
+    starts = [i for i, c in enumerate(text) if c.isalnum() and (i == 0 or text[i - 1] == " ")]
+    others = [i for i, c in enumerate(text) if c.isalnum() and i not in starts]
+    for i in starts + others:
+        if text[i].lower() not in used:
+            return text[:i] + "&" + text[i:]
+    return text

@@ -12,9 +12,30 @@ from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtWidgets import QMessageBox
+
 from mou_studio.core.paths import project_root
 from mou_studio.ui.app import Application, build_application
 from mou_studio.ui.i18n import install_translators
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes never block a test: they are recorded and answered "Discard".
+
+    Tests that care about a dialog patch it themselves, more specifically.
+    """
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str):  # type: ignore[no-untyped-def]
+        def show(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+            shown.append((kind, text))
+            return QMessageBox.StandardButton.Discard
+        return show
+
+    for kind in ("warning", "critical", "question", "information"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    return shown
 
 
 @pytest.fixture

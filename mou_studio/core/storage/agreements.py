@@ -69,8 +69,8 @@ class AgreementStore:
                     (uid, title, kind, language, created_at, updated_at, content,
                      content_hash)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                (agreement.uid, _title(agreement), agreement.kind.value, agreement.language,
-                 now, now, content, content_hash(agreement)),
+                (agreement.uid, display_title(agreement), agreement.kind.value,
+                 agreement.language, now, now, content, content_hash(agreement)),
             )
             new_id = cursor.lastrowid
         if new_id is None:
@@ -89,16 +89,7 @@ class AgreementStore:
     def save(self, agreement_id: int, agreement: Agreement) -> None:
         """Replace the working copy of an agreement (its versions stay as they are)."""
         with transaction(self.db) as conn:
-            cursor = conn.execute(
-                f"""UPDATE {tables.AGREEMENTS}
-                    SET title = ?, kind = ?, language = ?, updated_at = ?, content = ?,
-                        content_hash = ?
-                    WHERE id = ?""",
-                (_title(agreement), agreement.kind.value, agreement.language, utc_now(),
-                 agreement_to_json(agreement), content_hash(agreement), agreement_id),
-            )
-            if cursor.rowcount == 0:
-                raise NotFound(f"no agreement with id {agreement_id}")
+            write_working_copy(conn, agreement_id, agreement)
 
     def delete(self, agreement_id: int) -> None:
         """Delete an agreement and all its versions."""
@@ -189,9 +180,25 @@ class AgreementStore:
             )
 
 
-def _title(agreement: Agreement) -> str:
+def display_title(agreement: Agreement) -> str:
+    """The title as one line, in the primary language, for lists."""
     title = agreement.title.get(agreement.language) or next(iter(agreement.title.values()), "")
     return " ".join(title.split()) or "(untitled)"
+
+
+def write_working_copy(conn: sqlite3.Connection, agreement_id: int,
+                       agreement: Agreement) -> None:
+    """Replace the working copy inside the caller's transaction."""
+    cursor = conn.execute(
+        f"""UPDATE {tables.AGREEMENTS}
+            SET title = ?, kind = ?, language = ?, updated_at = ?, content = ?,
+                content_hash = ?
+            WHERE id = ?""",
+        (display_title(agreement), agreement.kind.value, agreement.language, utc_now(),
+         agreement_to_json(agreement), content_hash(agreement), agreement_id),
+    )
+    if cursor.rowcount == 0:
+        raise NotFound(f"no agreement with id {agreement_id}")
 
 
 def _parse(content: str, what: str) -> Agreement:

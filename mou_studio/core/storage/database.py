@@ -179,6 +179,7 @@ def _problems(db: sqlite_utils.Database, conn: sqlite3.Connection) -> list[str]:
     version = schema_version(conn)
     if version != LATEST_SCHEMA_VERSION:
         problems.append(f"schema version {version}, expected {LATEST_SCHEMA_VERSION}")
-    missing = {tables.AGREEMENTS, tables.VERSIONS, tables.APP_STATE} - set(db.table_names())
+    expected = {tables.AGREEMENTS, tables.VERSIONS, tables.APP_STATE, tables.AUTOSAVES}
+    missing = expected - set(db.table_names())
     problems += [f"missing table {name}" for name in sorted(missing)]
     return problems

@@ -68,7 +68,21 @@ def _create_app_state(conn: sqlite3.Connection) -> None:
     )
 
 
+def _create_autosaves(conn: sqlite3.Connection) -> None:
+    # Unsaved work, written a few seconds after the last edit and cleared by an explicit
+    # save or discard; what is left here after a crash is offered back at the next start.
+    conn.execute(
+        f"""CREATE TABLE {tables.AUTOSAVES} (
+            agreement_id INTEGER PRIMARY KEY
+                REFERENCES {tables.AGREEMENTS}(id) ON DELETE CASCADE,
+            saved_at TEXT NOT NULL,
+            content TEXT NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("agreements and versions", _create_agreements_and_versions),
     Migration("application state", _create_app_state),
+    Migration("autosaved drafts", _create_autosaves),
 )
