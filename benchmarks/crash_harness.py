@@ -3,7 +3,7 @@
 A child process (forked, so it starts with the core already imported) opens the database
 with ``open_database`` and loops over what the app does to it: edits saved with
 ``AgreementStore.save``, versions frozen with ``save_version``, bulk creation of agreements
-(as a library or batch import does) with ``create``, and rotating backups. After each
+with ``create``, seeds read by the real importer and stored, and rotating backups. After each
 operation returns it prints an acknowledgement. The parent kills it with SIGKILL after a
 random delay, then checks that ``PRAGMA integrity_check`` passes, that the database opens
 with ``open_database`` and passes ``check_database``, that every acknowledged edit, version
@@ -32,6 +32,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from mou_studio.core.demo import load_sample  # noqa: E402
+from mou_studio.core.model import Agreement  # noqa: E402
 from mou_studio.core.paths import samples_dir  # noqa: E402
 from mou_studio.core.storage import AgreementStore, check_database, open_database  # noqa: E402
 from mou_studio.core.storage.backup import create_backup, list_backups, verify_backup  # noqa: E402
@@ -39,7 +40,8 @@ from mou_studio.core.storage.backup import create_backup, list_backups, verify_b
 EDITED_ID = 1
 EDIT_MARK = "crash-harness edit "
 BULK_SIZE = 3
-OPERATIONS = (("edit", 6), ("version", 2), ("bulk", 2), ("backup", 1))
+OPERATIONS = (("edit", 6), ("version", 2), ("bulk", 2), ("import", 1), ("backup", 1))
+SEEDS_DIR = ROOT.parent / "shared" / "seeds"
 
 
 # -- the child: the save path under test -----------------------------------------------
@@ -63,13 +65,25 @@ def child_main(db_path: Path, start_seq: int, seed: int, out: TextIO) -> None:
             store.save(EDITED_ID, agreement)
         elif kind == "version":
             store.save_version(EDITED_ID, f"v{seq}")
-        elif kind == "bulk":
-            for index in range(BULK_SIZE):
-                sample.uid = f"bulk-{seq}-{index}"
-                store.create(sample)
+        elif kind in ("bulk", "import"):
+            for index, agreement in enumerate(_agreements_to_add(kind, sample, rng)):
+                agreement.uid = f"{kind}-{seq}-{index}"
+                store.create(agreement)
         else:
             create_backup(db_path, keep=3)
         print(f"{kind} {seq} {time.time():.6f}", file=out, flush=True)
+
+
+def _agreements_to_add(kind: str, sample: Agreement, rng: random.Random) -> list[Agreement]:
+    """``BULK_SIZE`` copies of the sample, or one seed read by the real importer."""
+    if kind == "bulk":
+        return [sample] * BULK_SIZE
+    try:
+        from mou_studio.core.importing import load_document
+    except ImportError:  # the importer has not landed in this checkout
+        return [sample] * BULK_SIZE
+    seeds = sorted(SEEDS_DIR.glob("*.txt"))
+    return [load_document(rng.choice(seeds))] if seeds else [sample] * BULK_SIZE
 
 
 # -- the parent: kill, then check --------------------------------------------------------
@@ -238,7 +252,7 @@ def _check(db_path: Path, acks: list[Ack], state: _State) -> RunResult:
     # Edits acknowledged in the last ``lost_seconds`` before the kill are gone.
     lost_seconds = kill.at - lost[0].at if lost else 0.0
     state.versions += sum(1 for a in acks if a.kind == "version")
-    state.agreements += BULK_SIZE * sum(1 for a in acks if a.kind == "bulk")
+    state.agreements += sum(_created(a.kind) for a in acks)
     result = RunResult(
         len(acks), integrity_ok, True, problems, edits_lost, lost_seconds,
         max(0, state.versions - versions), max(0, state.agreements - agreements),
@@ -251,6 +265,19 @@ def _check(db_path: Path, acks: list[Ack], state: _State) -> RunResult:
     state.last_edit = acked_edit if acked_edit.seq == surviving else Ack(
         "edit", surviving, kill.at)
     return result
+
+
+def _created(kind: str) -> int:
+    """How many agreements an acknowledged operation of ``kind`` added."""
+    if kind == "bulk":
+        return BULK_SIZE
+    if kind == "import":
+        try:
+            import mou_studio.core.importing  # noqa: F401
+        except ImportError:
+            return BULK_SIZE
+        return 1
+    return 0
 
 
 def _integrity_ok(db_path: Path) -> bool:
