@@ -74,6 +74,8 @@ def _node_to_dict(node: Node) -> dict[str, Any]:
     if node.clause_ref is not None:
         ref = node.clause_ref
         data["clause"] = {"id": ref.clause_id, "version": ref.version, "variant": ref.variant}
+    if node.topic is not None:
+        data["topic"] = node.topic
     if node.children:
         data["children"] = [_node_to_dict(c) for c in node.children]
     return data
@@ -196,6 +198,7 @@ def _node_from_dict(data: dict[str, Any]) -> Node:
         numbered=bool(data.get("numbered", True)),
         literal_number=None if literal is None else str(literal),
         clause_ref=clause_ref,
+        topic=None if data.get("topic") is None else str(data["topic"]),
     )
 
 

@@ -23,12 +23,15 @@ from mou_studio.core.paths import DB_ENV_VAR, default_database_path, project_roo
 from mou_studio.ui.backup_controller import BackupController
 from mou_studio.ui.compare_controller import CompareController
 from mou_studio.ui.context import AppContext
+from mou_studio.ui.drafting_controller import DraftingController
 from mou_studio.ui.editor_controller import EditorController
 from mou_studio.ui.export_controller import ExportController
 from mou_studio.ui.i18n import install_translators, preferred_language
+from mou_studio.ui.library_controller import LibraryController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
 from mou_studio.ui.preferences_controller import PreferencesController
+from mou_studio.ui.register.register_controller import RegisterController
 from mou_studio.ui.tasks import TaskRunner
 from mou_studio.ui.theme import apply_theme
 
@@ -48,6 +51,9 @@ class Application:
     editor: EditorController
     compare: CompareController
     exporter: ExportController
+    library: LibraryController
+    register: RegisterController
+    drafting: DraftingController
     backups: BackupController
     preferences: PreferencesController
 
@@ -78,11 +84,15 @@ def build_application(database_path: Path, settings_path: Path,
         lambda old, new: _compare_versions(compare, controller, old, new))
     editor.versions_panel.enable_compare()
     exporter = ExportController(window, controller, context)
+    library = LibraryController(window, controller, context)
+    library.insert_article = editor.insert_article
+    register = RegisterController(window, controller, context)
+    drafting = DraftingController(window, controller, context, editor)
     backups = BackupController(window, controller, context)
     preferences = PreferencesController(window, context)
     window.restore_state()
-    return Application(context, window, controller, editor, compare, exporter, backups,
-                       preferences)
+    return Application(context, window, controller, editor, compare, exporter,
+                       library, register, drafting, backups, preferences)
 
 
 def _compare_versions(compare: CompareController, controller: MainController, old: int,

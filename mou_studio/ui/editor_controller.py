@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from mou_studio import APP_NAME
 from mou_studio.core import editing
 from mou_studio.core.editing import Edit, EditError, SetText
-from mou_studio.core.model import Agreement, ref_token
+from mou_studio.core.model import Agreement, Node, ref_token
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.storage import AgreementStore, VersionInfo
 from mou_studio.core.storage.autosave import AutosaveStore, PendingDraft
@@ -258,6 +258,15 @@ class EditorController(QObject):
 
         self._try(build)
         self._select_pending()
+
+    def insert_article(self, article: Node) -> None:
+        """Insert a ready-made article (a library clause) after the selected article."""
+        agreement = self.agreement
+        if agreement is None:
+            return
+        index = _top_index_after(agreement, self.window.outline_view.selected_uid())
+        self.push(editing.InsertNode(article, None, index))
+        self.window.outline_view.select_uid(article.uid)
 
     def add_child(self) -> None:
         uid = self._selected()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -167,10 +167,40 @@ class MainWindow(QMainWindow):
         """Restore geometry and dock layout; call once every feature added its docks."""
         geometry = self._settings.value(GEOMETRY_KEY)
         state = self._settings.value(STATE_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self._default_size()
+        if not (isinstance(state, QByteArray) and self.restoreState(state)):
+            self._default_layout()
+
+    def _default_layout(self) -> None:
+        """First start: the text keeps the room; each side's docks share one tabbed pane."""
+        areas = (Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
+        for area in areas:
+            docks = [d for d in self.findChildren(QDockWidget)
+                     if self.dockWidgetArea(d) == area and not d.isHidden()
+                     and d is not self.navigator_dock]
+            for other in docks[1:]:
+                self.tabifyDockWidget(docks[0], other)
+            if docks:
+                docks[0].raise_()
+        # Dock sizes only stick once the window is laid out on screen.
+        QTimer.singleShot(0, self._default_dock_sizes)
+
+    def _default_dock_sizes(self) -> None:
+        width, height = self.width(), self.height()
+        for dock in self.findChildren(QDockWidget):
+            area = self.dockWidgetArea(dock)
+            if area == Qt.DockWidgetArea.RightDockWidgetArea:
+                self.resizeDocks([dock], [width // 4], Qt.Orientation.Horizontal)
+            elif area == Qt.DockWidgetArea.BottomDockWidgetArea:
+                self.resizeDocks([dock], [height // 4], Qt.Orientation.Vertical)
+            elif dock is self.navigator_dock:
+                self.resizeDocks([dock], [width // 5], Qt.Orientation.Horizontal)
+
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
 
     def save_geometry(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())

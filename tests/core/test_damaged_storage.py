@@ -20,19 +20,25 @@ from mou_studio.core.storage.backup import verify_backup
 PAGE = 4096
 
 
-def _damage_pages(path: Path) -> None:
-    """Overwrite every page after the schema page with garbage, keeping the header."""
+def _damage_pages(path: Path, pages: list[int]) -> None:
+    """Overwrite the given pages (1-based) with garbage, keeping their first bytes."""
     data = bytearray(path.read_bytes())
-    for offset in range(2 * PAGE, len(data), PAGE):
+    for page in pages:
+        offset = (page - 1) * PAGE
         data[offset + 8: offset + PAGE] = b"\xa5" * (PAGE - 8)
     path.write_bytes(bytes(data))
 
 
 @pytest.fixture
 def damaged(db: sqlite_utils.Database, db_path: Path) -> Path:
+    """The database with the pages of its agreements table damaged, schema intact."""
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = db.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'agreements'").fetchone()[0]
+    page_count = db.execute("PRAGMA page_count").fetchone()[0]
     db.conn.close()
-    _damage_pages(db_path)
+    # The table's root page and the pages after it hold its rows (written first).
+    _damage_pages(db_path, list(range(root, min(root + 8, page_count + 1))))
     return db_path
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mou_studio.core.storage import tables
+from mou_studio.core.storage.register_schema import create_register_tables
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,54 @@ def _create_autosaves(conn: sqlite3.Connection) -> None:
     )
 
 
+def _create_clause_library(conn: sqlite3.Connection) -> None:
+    # One row per clause (its current state, for filtering and listing), its immutable
+    # versions, and a full-text index of each current version, one row per language.
+    conn.execute(
+        f"""CREATE TABLE {tables.LIBRARY_CLAUSES} (
+            key INTEGER PRIMARY KEY,
+            clause_id TEXT NOT NULL UNIQUE,
+            current_version INTEGER NOT NULL,
+            topic TEXT NOT NULL,
+            status TEXT NOT NULL,
+            register TEXT NOT NULL,
+            tags TEXT NOT NULL,
+            title TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    conn.execute(f"CREATE INDEX library_by_topic ON {tables.LIBRARY_CLAUSES}(topic, clause_id)")
+    conn.execute(
+        f"""CREATE TABLE {tables.LIBRARY_VERSIONS} (
+            id INTEGER PRIMARY KEY,
+            clause_key INTEGER NOT NULL
+                REFERENCES {tables.LIBRARY_CLAUSES}(key) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            content TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            UNIQUE (clause_key, version)
+        )"""
+    )
+    conn.execute(
+        f"""CREATE TRIGGER library_versions_are_immutable
+            BEFORE UPDATE ON {tables.LIBRARY_VERSIONS}
+            BEGIN SELECT RAISE(ABORT, 'clause versions are immutable'); END"""
+    )
+    # rowid = clause key * 4 + language index, so a clause's rows are one rowid range.
+    conn.execute(
+        f"""CREATE VIRTUAL TABLE {tables.LIBRARY_FTS} USING fts5(
+            title, body, tags, clause_key UNINDEXED, lang UNINDEXED,
+            tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'
+        )"""
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("agreements and versions", _create_agreements_and_versions),
     Migration("application state", _create_app_state),
     Migration("autosaved drafts", _create_autosaves),
+    Migration("clause library", _create_clause_library),
+    Migration("agreements register", create_register_tables),
 )

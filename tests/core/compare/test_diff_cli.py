@@ -74,8 +74,9 @@ def test_errors_exit_two_without_traceback(capsys, tmp_path, db_path):
 def test_file_redline_gives_back_each_files_own_paragraphs(capsys, tmp_path):
     """Two .txt files: accept-all is the new file's text, reject-all the old one's."""
     from compare_scenarios import seed_lines
-    from conftest import seed_path
     from docx import Document
+
+    from tests.support.seeds import seed_path
 
     old_lines = seed_lines(seed_path("000"))
     new_lines = [line.replace("trois mois", "six mois") for line in old_lines]

@@ -18,13 +18,13 @@ from compare_scenarios import (
     negotiated,
     seed_lines,
 )
-from conftest import seed_path
 
 from mou_studio.core.compare import agreement_clauses, compare, document_lines
 from mou_studio.core.compare.docxio import ExportError
 from mou_studio.core.compare.redline import write_redline
 from mou_studio.core.model import Agreement
 from mou_studio.core.views import agreement_plain_text
+from tests.support.seeds import seed_path
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
