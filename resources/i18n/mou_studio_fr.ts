@@ -47,10 +47,448 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Two &amp;Files…</source>
+        <translation>Deux &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Two &amp;Versions of This Agreement…</source>
+        <translation>Deux &amp;versions de cet accord…</translation>
+    </message>
+    <message>
+        <source>Old Version</source>
+        <translation>Ancienne version</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Reading the two files…</source>
+        <translation>Lecture des deux fichiers…</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Tout refuser</translation>
+    </message>
+    <message>
+        <source>Open an agreement first.</source>
+        <translation>Ouvrez d&apos;abord un accord.</translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation>Copie de travail</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Comparer des versions</translation>
+    </message>
+    <message>
+        <source>Old version:</source>
+        <translation>Ancienne version :</translation>
+    </message>
+    <message>
+        <source>New version:</source>
+        <translation>Nouvelle version :</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanes</name>
+    <message>
+        <source>Aligned clauses, old and new</source>
+        <translation>Clauses alignées, ancienne et nouvelle</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSession</name>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions…</source>
+        <translation>Comparaison des deux versions…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Compare cancelled.</source>
+        <translation>Comparaison annulée.</translation>
+    </message>
+    <message>
+        <source>No more changes</source>
+        <translation>Plus aucune modification</translation>
+    </message>
+    <message>
+        <source>No changes to show</source>
+        <translation>Aucune modification à afficher</translation>
+    </message>
+    <message>
+        <source>Redline</source>
+        <translation>Version révisée (redline)</translation>
+    </message>
+    <message>
+        <source>Blackline</source>
+        <translation>Version comparée (blackline)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter : %1</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare — %1</source>
+        <translation>Comparer — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Case</source>
+        <translation>Ignorer la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Whitespace and Punctuation</source>
+        <translation>Ignorer les &amp;espaces et la ponctuation</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Renumbering</source>
+        <translation>Ignorer la &amp;renumérotation</translation>
+    </message>
+    <message>
+        <source>Export &amp;Redline…</source>
+        <translation>Exporter la version ré&amp;visée…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Blackline…</source>
+        <translation>Exporter la version &amp;comparée…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>Agreement text</source>
         <translation>Texte de l&apos;accord</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <source>New &amp;Article</source>
+        <translation>Nouvel &amp;article</translation>
+    </message>
+    <message>
+        <source>New &amp;Paragraph or Point</source>
+        <translation>Nouveau &amp;paragraphe ou point</translation>
+    </message>
+    <message>
+        <source>New Item Af&amp;ter</source>
+        <translation>Nouvel élément à la s&amp;uite</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Item</source>
+        <translation>&amp;Supprimer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>Augmenter le re&amp;trait</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Diminuer le retrait</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation>&amp;Fusionner avec le suivant</translation>
+    </message>
+    <message>
+        <source>Insert Cross-&amp;reference…</source>
+        <translation>Insérer un &amp;renvoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Structure</source>
+        <translation>&amp;Structure</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Select an article, paragraph or point in the outline first.</source>
+        <translation>Sélectionnez d&apos;abord un article, un paragraphe ou un point dans le plan.</translation>
+    </message>
+    <message>
+        <source>Select the paragraph that will hold the reference.</source>
+        <translation>Sélectionnez le paragraphe qui contiendra le renvoi.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %s</source>
+        <translation>L&apos;enregistrement automatique a échoué : %s</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The agreement could not be saved:
+%s</source>
+        <translation>L&apos;accord n&apos;a pas pu être enregistré :
+%s</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <source>Name of the version (e.g. “sent to the partner”):</source>
+        <translation>Nom de la version (par exemple « envoyée au partenaire ») :</translation>
+    </message>
+    <message>
+        <source>Saved version %s.</source>
+        <translation>Version %s enregistrée.</translation>
+    </message>
+    <message>
+        <source>Version %s (read-only)</source>
+        <translation>Version %s (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Work</source>
+        <translation>Restaurer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>MoU Studio found unsaved changes to “%1”, autosaved at %2 UTC.
+
+Restore them?</source>
+        <translation>MoU Studio a trouvé des modifications non enregistrées de « %1 », enregistrées automatiquement le %2 UTC.
+
+Les restaurer ?</translation>
+    </message>
+    <message>
+        <source>Unsaved work restored.</source>
+        <translation>Travail non enregistré restauré.</translation>
+    </message>
+    <message>
+        <source>Some agreements have unsaved changes. Save them before closing?</source>
+        <translation>Certains accords ont des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exported: %s</source>
+        <translation>Exporté : %s</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (through LibreOffice)</source>
+        <translation>PDF (avec LibreOffice)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues :</translation>
+    </message>
+    <message>
+        <source>One after another</source>
+        <translation>L&apos;une après l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Side by side, in columns</source>
+        <translation>Côte à côte, en colonnes</translation>
+    </message>
+    <message>
+        <source>One file per language</source>
+        <translation>Un fichier par langue</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition :</translation>
+    </message>
+    <message>
+        <source>Alternat: one original per party, naming that party first</source>
+        <translation>Alternat : un original par partie, qui y est nommée en premier</translation>
+    </message>
+    <message>
+        <source>Stamp as draft (PROJET / DRAFT)</source>
+        <translation>Marquer comme projet (PROJET / DRAFT)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Document properties (left empty: nothing recorded)</source>
+        <translation>Propriétés du document (vides : rien n&apos;est enregistré)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Société :</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Mots-clés :</translation>
+    </message>
+    <message>
+        <source>First page preview</source>
+        <translation>Aperçu de la première page</translation>
+    </message>
+    <message>
+        <source>Install LibreOffice to see a preview (Debian: libreoffice-writer-nogui).</source>
+        <translation>Installez LibreOffice pour voir un aperçu (Debian : libreoffice-writer-nogui).</translation>
+    </message>
+    <message>
+        <source>&amp;Preview first page</source>
+        <translation>&amp;Aperçu de la première page</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Exporter sous</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rendering the first page…</source>
+        <translation>Rendu de la première page…</translation>
     </message>
 </context>
 <context>
@@ -195,6 +633,36 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     </message>
 </context>
 <context>
+    <name>NodeEditor</name>
+    <message>
+        <source>Heading</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Insert Cross-&amp;reference…</source>
+        <translation>Insérer un &amp;renvoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>Select an article, paragraph or recital to edit it.</source>
+        <translation>Sélectionnez un article, un paragraphe ou un considérant pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Recital</source>
+        <translation>Considérant</translation>
+    </message>
+</context>
+<context>
+    <name>NodeTextEdit</name>
+    <message>
+        <source>Paragraph text</source>
+        <translation>Texte du paragraphe</translation>
+    </message>
+</context>
+<context>
     <name>OutlineView</name>
     <message>
         <source>Outline</source>
@@ -256,6 +724,17 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     </message>
 </context>
 <context>
+    <name>ReferencePicker</name>
+    <message>
+        <source>Insert Cross-reference</source>
+        <translation>Insérer un renvoi</translation>
+    </message>
+    <message>
+        <source>Reference target</source>
+        <translation>Cible du renvoi</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
@@ -303,6 +782,41 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     <message>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>Enregistrée (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>&amp;Enregistrer une version…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Compare the two selected versions</source>
+        <translation>Comparer les deux versions sélectionnées</translation>
     </message>
 </context>
 <context>
