@@ -257,3 +257,11 @@ def test_a_house_style_restyled_in_word_is_used(demo: Agreement, out_dir: Path) 
     (path,) = export_agreement(demo, out_dir / "mou.docx", ExportOptions(template=template))
     styles = docx.Document(str(path)).styles
     assert styles["MoU Article Label"].font.size == Pt(15)
+
+
+def test_properties_typed_with_odd_characters_are_kept_clean(demo: Agreement) -> None:
+    chosen = DocumentMetadata(title="MoU <OMD> & \x0bCARICC", company="R&D\x01")
+    package = parts(build_docx(demo, ["fr"], demo.parties, ExportOptions(metadata=chosen)))
+    assert "<dc:title>MoU &lt;OMD&gt; &amp; CARICC</dc:title>" in \
+        package["docProps/core.xml"].decode()
+    assert "<Company>R&amp;D</Company>" in package["docProps/app.xml"].decode()
