@@ -66,6 +66,7 @@ def test_problems_dock_finds_carric_jumps_to_it_and_fixes_it(application: Applic
     with qtbot.waitSignal(dock.node_requested) as jumped:
         dock.tree.setCurrentItem(first)
     assert jumped.args == ["art-5-p1"]
+    assert application.window.outline_view.selected_uid() == "art-5-p1"
     assert dock.fix_button.isEnabled()
     dock.fix_button.click()
     qtbot.waitUntil(lambda: "CARRIC" not in application.window.document_view.toPlainText(),

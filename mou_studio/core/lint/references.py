@@ -86,6 +86,22 @@ def _literal_numbering(nodes: list[Node], numbering: Numbering) -> Iterator[Find
         yield from _literal_numbering(node.children, numbering)
 
 
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _value(number: str) -> int | None:
+    """4 for "4", "4 bis" and "IV"; None for anything else ("a", "")."""
+    leading = re.match(r"\d+", number)
+    if leading:
+        return int(leading.group(0))
+    roman = re.match(r"[IVXLC]+(?![\w])", number)
+    if roman is None:
+        return None
+    values = [_ROMAN_VALUES[c] for c in roman.group(0)]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))
+
+
 def _sequence(kind: NodeKind, siblings: list[Node], numbering: Numbering
               ) -> Iterator[Finding]:
     seen: set[str] = set()
@@ -97,10 +113,9 @@ def _sequence(kind: NodeKind, siblings: list[Node], numbering: Numbering
             yield Finding(RULE_NUMBERING, Severity.ERROR,
                           f"two {kind.value}s are numbered {number}", place)
         seen.add(number)
-        leading = re.match(r"\d+", number)
-        if leading is None:
+        value = _value(number)
+        if value is None:
             continue
-        value = int(leading.group(0))
         if previous is not None and value > previous + 1:
             yield Finding(RULE_NUMBERING, Severity.WARNING,
                           f"numbering jumps from {previous} to {value}: "

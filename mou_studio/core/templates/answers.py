@@ -24,6 +24,9 @@ class PartyAnswer:
     name: LangText
     short_name: LangText
     determiner: LangText = field(default_factory=no_text)
+    # The article before the full name when it differs from the short name's
+    # (« le Centre régional… » but « CARICC »); by default the same.
+    full_determiner: LangText = field(default_factory=no_text)
     signatory: str = ""
     title: LangText = field(default_factory=no_text)
     place: LangText = field(default_factory=no_text)
@@ -62,12 +65,14 @@ class _Checker:
         self.languages: tuple[str, ...] = template.languages
 
     def fail(self, reason: str, key: str) -> AnswersError:
+        """An error about the answer ``key``, at its line when it comes from a file."""
         if self.source is None:
             return AnswersError("answers", None, reason)
         line = self.source.line_of(f"{key} =", f"[{key}]", f"{key}.")
         return AnswersError(str(self.source.path), line, reason)
 
     def answers(self) -> Answers:
+        """Check every answer and return them normalised."""
         named = self.data.get("template")
         if named is not None and named != self.template.id:
             raise self.fail(f"these answers are for template '{named}', not "
@@ -172,6 +177,9 @@ class _Checker:
                                        f"{what}: short_name"),
             determiner=self._lang_text(value.get("determiner", ""), question.id,  # pyright: ignore[reportUnknownMemberType]
                                        f"{what}: determiner", required=False),
+            full_determiner=self._lang_text(value.get("full_determiner", ""),  # pyright: ignore[reportUnknownMemberType]
+                                            question.id, f"{what}: full_determiner",
+                                            required=False),
             signatory=str(value.get("signatory", "")),  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
             title=self._lang_text(value.get("title", ""), question.id, f"{what}: title",  # pyright: ignore[reportUnknownMemberType]
                                   required=False),

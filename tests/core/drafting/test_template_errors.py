@@ -129,3 +129,13 @@ def test_answers_for_another_template_are_refused(tmp_path: Path) -> None:
     path = write(tmp_path, 'template = "customs-police-mou"\n' + MINIMAL_PARTIES)
     with pytest.raises(AnswersError, match="for template 'customs-police-mou'"):
         load_answers(find_template("io-cooperation-mou"), path)
+
+
+def test_unreadable_or_missing_answers_file(tmp_path: Path) -> None:
+    template = find_template("io-cooperation-mou")
+    binary = tmp_path / "answers.toml"
+    binary.write_bytes(b"\xff\xfe\x00party_a = 1\x00")
+    with pytest.raises(AnswersError, match="cannot read the file"):
+        load_answers(template, binary)
+    with pytest.raises(AnswersError, match="no such file"):
+        load_answers(template, tmp_path / "nowhere.toml")
