@@ -173,9 +173,13 @@ class MainWindow(QMainWindow):
         """
         self.addDockWidget(area, dock)
         toggle = dock.toggleViewAction()
+        view = self._menus["view"]
         if menu_text is not None:
             toggle.setText(menu_text)
-        self._menus["view"].insertAction(self.zoom_in_action, toggle)
+        elif "&" not in toggle.text():  # reachable from the keyboard, in any language
+            used = {_mnemonic(a.text()) for a in view.actions()}
+            toggle.setText(_with_free_mnemonic(toggle.text(), used))
+        view.insertAction(self.zoom_in_action, toggle)
 
     # -- state ---------------------------------------------------------------------
 
@@ -232,3 +236,20 @@ class MainWindow(QMainWindow):
             return
         self.save_geometry()
         super().closeEvent(event)
+
+
+def _mnemonic(text: str) -> str | None:
+    """The mnemonic letter of a menu text ("&File" -> "f"), if any."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def _with_free_mnemonic(text: str, used: set[str | None]) -> str:
+    """``text`` with a mnemonic on the first letter not yet used (word starts first)."""
+    starts = [i for i, c in enumerate(text) if c.isalnum() and (i == 0 or text[i - 1] == " ")]
+    others = [i for i, c in enumerate(text) if c.isalnum() and i not in starts]
+    for i in starts + others:
+        if text[i].lower() not in used:
+            return text[:i] + "&" + text[i:]
+    return text

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from mou_studio.core.templates import Question, QuestionType
 
-PARTY_FIELDS = (("name", True), ("short_name", True), ("determiner", True),
-                ("title", True), ("place", True), ("signatory", False), ("date", False))
+PARTY_FIELDS = (("name", True), ("full_determiner", True), ("short_name", True),
+                ("determiner", True), ("title", True), ("place", True),
+                ("signatory", False), ("date", False))
 PARTY_LABELS = {"name": QT_TRANSLATE_NOOP("QuestionField", "Full name"),
+                "full_determiner": QT_TRANSLATE_NOOP("QuestionField", "Its article (la, the…)"),
                 "short_name": QT_TRANSLATE_NOOP("QuestionField", "Short name"),
-                "determiner": QT_TRANSLATE_NOOP("QuestionField", "Article (l', the…)"),
+                "determiner": QT_TRANSLATE_NOOP("QuestionField", "Short name's article"),
                 "title": QT_TRANSLATE_NOOP("QuestionField", "Signatory's title"),
                 "place": QT_TRANSLATE_NOOP("QuestionField", "Place of signature"),
                 "signatory": QT_TRANSLATE_NOOP("QuestionField", "Signatory"),
@@ -206,6 +208,11 @@ class QuestionField(QWidget):
         elif qtype is QuestionType.MULTIPLE and isinstance(value, list):
             for option, check in self._checks.items():
                 check.setChecked(option in value)
+        elif qtype is QuestionType.LIST and isinstance(value, list):
+            for lang, edit in self._lists.items():
+                edit.setPlainText("\n".join(
+                    str(item.get(lang, "")) if isinstance(item, dict) else str(item)
+                    for item in value))
 
     def _set_lang(self, key: str, value: Any) -> None:
         for lang in self.languages:

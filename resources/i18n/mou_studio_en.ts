@@ -477,8 +477,8 @@ The current database is kept as a backup first.</translation>
         <translation>New &amp;Paragraph or Point</translation>
     </message>
     <message>
-        <source>New Item A&amp;fter</source>
-        <translation>New Item A&amp;fter</translation>
+        <source>New Item Af&amp;ter</source>
+        <translation>New Item Af&amp;ter</translation>
     </message>
     <message>
         <source>&amp;Delete Item</source>
@@ -525,6 +525,20 @@ The current database is kept as a backup first.</translation>
         <translation>&amp;Edit Text</translation>
     </message>
     <message>
+        <source>The agreement could not be saved:
+%1</source>
+        <translation>The agreement could not be saved:
+%1</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>Saved version %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 (read-only)</source>
+        <translation>Version %1 (read-only)</translation>
+    </message>
+    <message>
         <source>Undo History</source>
         <translation>Undo History</translation>
     </message>
@@ -551,20 +565,6 @@ The current database is kept as a backup first.</translation>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
-    </message>
-    <message>
-        <source>The agreement could not be saved:
-%1</source>
-        <translation>The agreement could not be saved:
-%1</translation>
-    </message>
-    <message>
-        <source>Saved version %1.</source>
-        <translation>Saved version %1.</translation>
-    </message>
-    <message>
-        <source>Version %1 (read-only)</source>
-        <translation>Version %1 (read-only)</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -770,6 +770,114 @@ Restore them?</translation>
     <message>
         <source>Rendering the first page…</source>
         <translation>Rendering the first page…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import an Agreement</source>
+        <translation>Import an Agreement</translation>
+    </message>
+    <message>
+        <source>Agreements (*.txt *.docx);;All files (*)</source>
+        <translation>Agreements (*.txt *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import the text with every change accepted, or as it was before the changes?</source>
+        <translation>Import the text with every change accepted, or as it was before the changes?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation>&amp;Accept All</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All</source>
+        <translation>&amp;Reject All</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) imported</source>
+        <translation>
+            <numerusform>%n agreement imported</numerusform>
+            <numerusform>%n agreements imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Import cancelled; nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Detected structure</source>
+        <translation>Detected structure</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Import report&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), lines %1–%2</source>
+        <translation>
+            <numerusform>%n article, lines %1–%2</numerusform>
+            <numerusform>%n articles, lines %1–%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dropped line %1 (%2): %3</source>
+        <translation>dropped line %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>unresolved reference: %1</source>
+        <translation>unresolved reference: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nothing to report.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Recitals</source>
+        <translation>Recitals</translation>
+    </message>
+    <message>
+        <source>Operative text</source>
+        <translation>Operative text</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1299,10 @@ Restore them?</translation>
         <source>Signed copy: %1</source>
         <translation>Signed copy: %1</translation>
     </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation>Double-click to save a copy of the file</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -1265,6 +1377,10 @@ Restore them?</translation>
         <translation>Problems</translation>
     </message>
     <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -1313,12 +1429,16 @@ Restore them?</translation>
         <translation>Full name</translation>
     </message>
     <message>
+        <source>Its article (la, the…)</source>
+        <translation>Its article (la, the…)</translation>
+    </message>
+    <message>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <source>Article (l', the…)</source>
-        <translation>Article (l', the…)</translation>
+        <source>Short name's article</source>
+        <translation>Short name's article</translation>
     </message>
     <message>
         <source>Signatory's title</source>
@@ -1352,12 +1472,32 @@ Restore them?</translation>
         <translation>Questionnaire</translation>
     </message>
     <message>
+        <source>&amp;Load Answers…</source>
+        <translation>&amp;Load Answers…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation>&amp;Save Answers…</translation>
+    </message>
+    <message>
         <source> &lt;i&gt;(optional)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(optional)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Common gaps:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Common gaps:&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <source>Load Answers</source>
+        <translation>Load Answers</translation>
+    </message>
+    <message>
+        <source>Answers files (*.toml)</source>
+        <translation>Answers files (*.toml)</translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation>Save Answers</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1557,62 @@ Restore them?</translation>
         <source>This agreement has no text in MoU Studio; its partner is shown.</source>
         <translation>This agreement has no text in MoU Studio; its partner is shown.</translation>
     </message>
+    <message numerus="yes">
+        <source>Which version was signed? (0: none yet; %n version(s) saved)</source>
+        <translation>
+            <numerusform>Which version was signed? (0: none yet; %n version saved)</numerusform>
+            <numerusform>Which version was signed? (0: none yet; %n versions saved)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Select an agreement in the register first.</translation>
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation>Open an agreement in the editor and select a register entry first.</translation>
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation>Link to Open Agreement</translation>
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation>Register entry saved</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation>Agreements Register</translation>
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation>Language of names and dates</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n Day(s)</source>
+        <translation>
+            <numerusform>Due in %n Day</numerusform>
+            <numerusform>Due in %n Days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation>Agreements Re&amp;gister</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
     <message>
         <source>Import Register CSV</source>
         <translation>Import Register CSV</translation>
@@ -1467,6 +1663,10 @@ Import the valid rows and skip these?</translation>
             <numerusform>%n updated agreements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export Register CSV</source>
+        <translation>Export Register CSV</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n agreement(s)</source>
         <translation>
@@ -1474,32 +1674,9 @@ Import the valid rows and skip these?</translation>
             <numerusform>Exported %n agreements</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Which version was signed? (0: none yet; %n version(s) saved)</source>
-        <translation>
-            <numerusform>Which version was signed? (0: none yet; %n version saved)</numerusform>
-            <numerusform>Which version was signed? (0: none yet; %n versions saved)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Register CSV</source>
-        <translation>Export Register CSV</translation>
-    </message>
     <message>
         <source>Select an agreement in the register first.</source>
         <translation>Select an agreement in the register first.</translation>
-    </message>
-    <message>
-        <source>Open an agreement in the editor and select a register entry first.</source>
-        <translation>Open an agreement in the editor and select a register entry first.</translation>
-    </message>
-    <message>
-        <source>Link to Open Agreement</source>
-        <translation>Link to Open Agreement</translation>
-    </message>
-    <message>
-        <source>Register entry saved</source>
-        <translation>Register entry saved</translation>
     </message>
     <message>
         <source>Attach Signed Copy</source>
@@ -1509,31 +1686,80 @@ Import the valid rows and skip these?</translation>
         <source>Signed copies (*.pdf *.docx)</source>
         <translation>Signed copies (*.pdf *.docx)</translation>
     </message>
+    <message>
+        <source>Save Signed Copy</source>
+        <translation>Save Signed Copy</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
 </context>
 <context>
-    <name>RegisterDock</name>
+    <name>RegisterLabels</name>
     <message>
-        <source>Agreements Register</source>
-        <translation>Agreements Register</translation>
+        <source>Idea</source>
+        <translation>Idea</translation>
     </message>
     <message>
-        <source>Language of names and dates</source>
-        <translation>Language of names and dates</translation>
+        <source>Drafting</source>
+        <translation>Drafting</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>Agreements</translation>
+        <source>Negotiation</source>
+        <translation>Negotiation</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
     </message>
-    <message numerus="yes">
-        <source>Due in %n Day(s)</source>
-        <translation>
-            <numerusform>Due in %n Day</numerusform>
-            <numerusform>Due in %n Days</numerusform>
-        </translation>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>In effect</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Discontinued</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>International organisation</translation>
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <translation>Customs administration</translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation>Police agency</translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation>Regional centre</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Government body</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Last day for notice</source>
+        <translation>Last day for notice</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
     </message>
 </context>
 <context>
@@ -1763,73 +1989,6 @@ Import the valid rows and skip these?</translation>
     <message>
         <source>Last resort</source>
         <translation>Last resort</translation>
-    </message>
-</context>
-<context>
-    <name>register</name>
-    <message>
-        <source>Idea</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <source>Drafting</source>
-        <translation>Drafting</translation>
-    </message>
-    <message>
-        <source>Negotiation</source>
-        <translation>Negotiation</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>In effect</source>
-        <translation>In effect</translation>
-    </message>
-    <message>
-        <source>Discontinued</source>
-        <translation>Discontinued</translation>
-    </message>
-    <message>
-        <source>International organisation</source>
-        <translation>International organisation</translation>
-    </message>
-    <message>
-        <source>Customs administration</source>
-        <translation>Customs administration</translation>
-    </message>
-    <message>
-        <source>Police agency</source>
-        <translation>Police agency</translation>
-    </message>
-    <message>
-        <source>Regional centre</source>
-        <translation>Regional centre</translation>
-    </message>
-    <message>
-        <source>Government body</source>
-        <translation>Government body</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>Last day for notice</source>
-        <translation>Last day for notice</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Expiry</translation>
     </message>
 </context>
 </TS>

@@ -477,8 +477,8 @@ La base actuelle est d'abord conservée comme sauvegarde.</translation>
         <translation>Nouveau &amp;paragraphe ou alinéa</translation>
     </message>
     <message>
-        <source>New Item A&amp;fter</source>
-        <translation>&amp;Nouvel élément à la suite</translation>
+        <source>New Item Af&amp;ter</source>
+        <translation>Nouvel élément à la s&amp;uite</translation>
     </message>
     <message>
         <source>&amp;Delete Item</source>
@@ -525,6 +525,20 @@ La base actuelle est d'abord conservée comme sauvegarde.</translation>
         <translation>&amp;Modifier le texte</translation>
     </message>
     <message>
+        <source>The agreement could not be saved:
+%1</source>
+        <translation>L'accord n'a pas pu être enregistré :
+%1</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>Version %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Version %1 (read-only)</source>
+        <translation>Version %1 (lecture seule)</translation>
+    </message>
+    <message>
         <source>Undo History</source>
         <translation>Historique des annulations</translation>
     </message>
@@ -551,20 +565,6 @@ La base actuelle est d'abord conservée comme sauvegarde.</translation>
     <message>
         <source>Autosave failed: %1</source>
         <translation>L'enregistrement automatique a échoué : %1</translation>
-    </message>
-    <message>
-        <source>The agreement could not be saved:
-%1</source>
-        <translation>L'accord n'a pas pu être enregistré :
-%1</translation>
-    </message>
-    <message>
-        <source>Saved version %1.</source>
-        <translation>Version %1 enregistrée.</translation>
-    </message>
-    <message>
-        <source>Version %1 (read-only)</source>
-        <translation>Version %1 (lecture seule)</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -770,6 +770,114 @@ Les rétablir ?</translation>
     <message>
         <source>Rendering the first page…</source>
         <translation>Rendu de la première page…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import an Agreement</source>
+        <translation>Importer un accord</translation>
+    </message>
+    <message>
+        <source>Agreements (*.txt *.docx);;All files (*)</source>
+        <translation>Accords (*.txt *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import the text with every change accepted, or as it was before the changes?</source>
+        <translation>Importer le texte avec toutes les modifications acceptées, ou tel qu'il était avant ces modifications ?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation>&amp;Tout accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All</source>
+        <translation>Tout &amp;refuser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) imported</source>
+        <translation>
+            <numerusform>%n accord importé</numerusform>
+            <numerusform>%n accords importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Importation annulée ; rien n'a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Detected structure</source>
+        <translation>Structure détectée</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rapport d'importation&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), lines %1–%2</source>
+        <translation>
+            <numerusform>%n article, lignes %1–%2</numerusform>
+            <numerusform>%n articles, lignes %1–%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dropped line %1 (%2): %3</source>
+        <translation>ligne %1 écartée (%2) : %3</translation>
+    </message>
+    <message>
+        <source>unresolved reference: %1</source>
+        <translation>renvoi non résolu : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Recitals</source>
+        <translation>Considérants</translation>
+    </message>
+    <message>
+        <source>Operative text</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1299,10 @@ Les rétablir ?</translation>
         <source>Signed copy: %1</source>
         <translation>Copie signée : %1</translation>
     </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation>Double-cliquez pour enregistrer une copie du fichier</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -1265,6 +1377,10 @@ Les rétablir ?</translation>
         <translation>Problèmes</translation>
     </message>
     <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problèmes</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -1313,12 +1429,16 @@ Les rétablir ?</translation>
         <translation>Dénomination complète</translation>
     </message>
     <message>
+        <source>Its article (la, the…)</source>
+        <translation>Son article (la, the…)</translation>
+    </message>
+    <message>
         <source>Short name</source>
         <translation>Dénomination abrégée</translation>
     </message>
     <message>
-        <source>Article (l', the…)</source>
-        <translation>Article (l', la…)</translation>
+        <source>Short name's article</source>
+        <translation>Article de la dénomination abrégée</translation>
     </message>
     <message>
         <source>Signatory's title</source>
@@ -1352,12 +1472,32 @@ Les rétablir ?</translation>
         <translation>Questionnaire</translation>
     </message>
     <message>
+        <source>&amp;Load Answers…</source>
+        <translation>&amp;Charger des réponses…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation>&amp;Enregistrer les réponses…</translation>
+    </message>
+    <message>
         <source> &lt;i&gt;(optional)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(facultatif)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Common gaps:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Oublis fréquents :&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <source>Load Answers</source>
+        <translation>Charger des réponses</translation>
+    </message>
+    <message>
+        <source>Answers files (*.toml)</source>
+        <translation>Fichiers de réponses (*.toml)</translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation>Enregistrer les réponses</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1557,62 @@ Les rétablir ?</translation>
         <source>This agreement has no text in MoU Studio; its partner is shown.</source>
         <translation>Cet accord n'a pas de texte dans MoU Studio ; son partenaire est affiché.</translation>
     </message>
+    <message numerus="yes">
+        <source>Which version was signed? (0: none yet; %n version(s) saved)</source>
+        <translation>
+            <numerusform>Quelle version a été signée ? (0 : aucune encore ; %n version enregistrée)</numerusform>
+            <numerusform>Quelle version a été signée ? (0 : aucune encore ; %n versions enregistrées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Sélectionnez d'abord un accord dans le registre.</translation>
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation>Ouvrez d'abord un accord dans l'éditeur et sélectionnez une entrée du registre.</translation>
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation>Lier à l'accord ouvert</translation>
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation>Entrée du registre enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation>Registre des accords</translation>
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation>Langue des noms et des dates</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n Day(s)</source>
+        <translation>
+            <numerusform>Échéances à %n jour</numerusform>
+            <numerusform>Échéances à %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation>Re&amp;gistre des accords</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
     <message>
         <source>Import Register CSV</source>
         <translation>Importer un CSV dans le registre</translation>
@@ -1467,6 +1663,10 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
             <numerusform>%n accords mis à jour</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export Register CSV</source>
+        <translation>Exporter le registre en CSV</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n agreement(s)</source>
         <translation>
@@ -1474,32 +1674,9 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
             <numerusform>%n accords exportés</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Which version was signed? (0: none yet; %n version(s) saved)</source>
-        <translation>
-            <numerusform>Quelle version a été signée ? (0 : aucune encore ; %n version enregistrée)</numerusform>
-            <numerusform>Quelle version a été signée ? (0 : aucune encore ; %n versions enregistrées)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Register CSV</source>
-        <translation>Exporter le registre en CSV</translation>
-    </message>
     <message>
         <source>Select an agreement in the register first.</source>
         <translation>Sélectionnez d'abord un accord dans le registre.</translation>
-    </message>
-    <message>
-        <source>Open an agreement in the editor and select a register entry first.</source>
-        <translation>Ouvrez d'abord un accord dans l'éditeur et sélectionnez une entrée du registre.</translation>
-    </message>
-    <message>
-        <source>Link to Open Agreement</source>
-        <translation>Lier à l'accord ouvert</translation>
-    </message>
-    <message>
-        <source>Register entry saved</source>
-        <translation>Entrée du registre enregistrée</translation>
     </message>
     <message>
         <source>Attach Signed Copy</source>
@@ -1509,31 +1686,80 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
         <source>Signed copies (*.pdf *.docx)</source>
         <translation>Copies signées (*.pdf *.docx)</translation>
     </message>
+    <message>
+        <source>Save Signed Copy</source>
+        <translation>Enregistrer l'exemplaire signé</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
 </context>
 <context>
-    <name>RegisterDock</name>
+    <name>RegisterLabels</name>
     <message>
-        <source>Agreements Register</source>
-        <translation>Registre des accords</translation>
+        <source>Idea</source>
+        <translation>Idée</translation>
     </message>
     <message>
-        <source>Language of names and dates</source>
-        <translation>Langue des noms et des dates</translation>
+        <source>Drafting</source>
+        <translation>Rédaction</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>Accords</translation>
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
+        <source>Agreed</source>
+        <translation>Convenu</translation>
     </message>
-    <message numerus="yes">
-        <source>Due in %n Day(s)</source>
-        <translation>
-            <numerusform>Échéances à %n jour</numerusform>
-            <numerusform>Échéances à %n jours</numerusform>
-        </translation>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Organisation internationale</translation>
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <translation>Administration des douanes</translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation>Service de police</translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation>Centre régional</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Réexamen</translation>
+    </message>
+    <message>
+        <source>Last day for notice</source>
+        <translation>Dernier jour de préavis</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
     </message>
 </context>
 <context>
@@ -1763,73 +1989,6 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
     <message>
         <source>Last resort</source>
         <translation>En dernier recours</translation>
-    </message>
-</context>
-<context>
-    <name>register</name>
-    <message>
-        <source>Idea</source>
-        <translation>Idée</translation>
-    </message>
-    <message>
-        <source>Drafting</source>
-        <translation>Rédaction</translation>
-    </message>
-    <message>
-        <source>Negotiation</source>
-        <translation>Négociation</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Convenu</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signé</translation>
-    </message>
-    <message>
-        <source>In effect</source>
-        <translation>En vigueur</translation>
-    </message>
-    <message>
-        <source>Discontinued</source>
-        <translation>Abandonné</translation>
-    </message>
-    <message>
-        <source>International organisation</source>
-        <translation>Organisation internationale</translation>
-    </message>
-    <message>
-        <source>Customs administration</source>
-        <translation>Administration des douanes</translation>
-    </message>
-    <message>
-        <source>Police agency</source>
-        <translation>Service de police</translation>
-    </message>
-    <message>
-        <source>Regional centre</source>
-        <translation>Centre régional</translation>
-    </message>
-    <message>
-        <source>Government body</source>
-        <translation>Organisme public</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Réexamen</translation>
-    </message>
-    <message>
-        <source>Last day for notice</source>
-        <translation>Dernier jour de préavis</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Expiration</translation>
     </message>
 </context>
 </TS>

@@ -479,8 +479,8 @@ The current database is kept as a backup first.</source>
         <translation>Новый &amp;пункт или подпункт</translation>
     </message>
     <message>
-        <source>New Item A&amp;fter</source>
-        <translation>&amp;Новый элемент после</translation>
+        <source>New Item Af&amp;ter</source>
+        <translation>Добавить элемент &amp;ниже</translation>
     </message>
     <message>
         <source>&amp;Delete Item</source>
@@ -527,6 +527,20 @@ The current database is kept as a backup first.</source>
         <translation>&amp;Редактирование текста</translation>
     </message>
     <message>
+        <source>The agreement could not be saved:
+%1</source>
+        <translation>Не удалось сохранить соглашение:
+%1</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>Версия %1 сохранена.</translation>
+    </message>
+    <message>
+        <source>Version %1 (read-only)</source>
+        <translation>Версия %1 (только чтение)</translation>
+    </message>
+    <message>
         <source>Undo History</source>
         <translation>История изменений</translation>
     </message>
@@ -553,20 +567,6 @@ The current database is kept as a backup first.</source>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
-    </message>
-    <message>
-        <source>The agreement could not be saved:
-%1</source>
-        <translation>Не удалось сохранить соглашение:
-%1</translation>
-    </message>
-    <message>
-        <source>Saved version %1.</source>
-        <translation>Версия %1 сохранена.</translation>
-    </message>
-    <message>
-        <source>Version %1 (read-only)</source>
-        <translation>Версия %1 (только чтение)</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -772,6 +772,116 @@ Restore them?</source>
     <message>
         <source>Rendering the first page…</source>
         <translation>Формирование первой страницы…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import an Agreement</source>
+        <translation>Импорт соглашения</translation>
+    </message>
+    <message>
+        <source>Agreements (*.txt *.docx);;All files (*)</source>
+        <translation>Соглашения (*.txt *.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import the text with every change accepted, or as it was before the changes?</source>
+        <translation>Импортировать текст с принятием всех исправлений или в том виде, в каком он был до них?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation>&amp;Принять все</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All</source>
+        <translation>&amp;Отклонить все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) imported</source>
+        <translation>
+            <numerusform>Импортировано %n соглашение</numerusform>
+            <numerusform>Импортировано %n соглашения</numerusform>
+            <numerusform>Импортировано %n соглашений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Импорт отменён; ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <source>Detected structure</source>
+        <translation>Распознанная структура</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Отчёт об импорте&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), lines %1–%2</source>
+        <translation>
+            <numerusform>%n статья, строки %1–%2</numerusform>
+            <numerusform>%n статьи, строки %1–%2</numerusform>
+            <numerusform>%n статей, строки %1–%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dropped line %1 (%2): %3</source>
+        <translation>строка %1 пропущена (%2): %3</translation>
+    </message>
+    <message>
+        <source>unresolved reference: %1</source>
+        <translation>неразрешённая ссылка: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Замечаний нет.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <source>Recitals</source>
+        <translation>Преамбула</translation>
+    </message>
+    <message>
+        <source>Operative text</source>
+        <translation>Постановляющая часть</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Приложения</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1306,10 @@ Restore them?</source>
         <source>Signed copy: %1</source>
         <translation>Подписанный экземпляр: %1</translation>
     </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation>Дважды щёлкните, чтобы сохранить копию файла</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -1270,6 +1384,10 @@ Restore them?</source>
         <translation>Замечания</translation>
     </message>
     <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Замечания</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
@@ -1321,12 +1439,16 @@ Restore them?</source>
         <translation>Полное наименование</translation>
     </message>
     <message>
+        <source>Its article (la, the…)</source>
+        <translation>Артикль полного наименования (la, the…)</translation>
+    </message>
+    <message>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
     <message>
-        <source>Article (l', the…)</source>
-        <translation>Артикль (l', the…)</translation>
+        <source>Short name's article</source>
+        <translation>Артикль краткого наименования</translation>
     </message>
     <message>
         <source>Signatory's title</source>
@@ -1360,12 +1482,32 @@ Restore them?</source>
         <translation>Опросник</translation>
     </message>
     <message>
+        <source>&amp;Load Answers…</source>
+        <translation>&amp;Загрузить ответы…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation>&amp;Сохранить ответы…</translation>
+    </message>
+    <message>
         <source> &lt;i&gt;(optional)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(необязательно)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Common gaps:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Частые пропуски:&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <source>Load Answers</source>
+        <translation>Загрузка ответов</translation>
+    </message>
+    <message>
+        <source>Answers files (*.toml)</source>
+        <translation>Файлы ответов (*.toml)</translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation>Сохранение ответов</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1567,64 @@ Restore them?</source>
         <source>This agreement has no text in MoU Studio; its partner is shown.</source>
         <translation>Текста этого соглашения нет в MoU Studio; показан его партнёр.</translation>
     </message>
+    <message numerus="yes">
+        <source>Which version was signed? (0: none yet; %n version(s) saved)</source>
+        <translation>
+            <numerusform>Какая версия подписана? (0 — пока никакая; сохранена %n версия)</numerusform>
+            <numerusform>Какая версия подписана? (0 — пока никакая; сохранены %n версии)</numerusform>
+            <numerusform>Какая версия подписана? (0 — пока никакая; сохранено %n версий)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Сначала выберите соглашение в реестре.</translation>
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation>Сначала откройте соглашение в редакторе и выберите запись реестра.</translation>
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation>Связать с открытым соглашением</translation>
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation>Запись реестра сохранена</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation>Реестр соглашений</translation>
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation>Язык названий и дат</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n Day(s)</source>
+        <translation>
+            <numerusform>Сроки (%n день)</numerusform>
+            <numerusform>Сроки (%n дня)</numerusform>
+            <numerusform>Сроки (%n дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation>Р&amp;еестр соглашений</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
     <message>
         <source>Import Register CSV</source>
         <translation>Импорт CSV в реестр</translation>
@@ -1477,6 +1677,10 @@ Import the valid rows and skip these?</source>
             <numerusform>%n обновлённых соглашений</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export Register CSV</source>
+        <translation>Экспорт реестра в CSV</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n agreement(s)</source>
         <translation>
@@ -1485,33 +1689,9 @@ Import the valid rows and skip these?</source>
             <numerusform>Экспортировано %n соглашений</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Which version was signed? (0: none yet; %n version(s) saved)</source>
-        <translation>
-            <numerusform>Какая версия подписана? (0 — пока никакая; сохранена %n версия)</numerusform>
-            <numerusform>Какая версия подписана? (0 — пока никакая; сохранены %n версии)</numerusform>
-            <numerusform>Какая версия подписана? (0 — пока никакая; сохранено %n версий)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Register CSV</source>
-        <translation>Экспорт реестра в CSV</translation>
-    </message>
     <message>
         <source>Select an agreement in the register first.</source>
         <translation>Сначала выберите соглашение в реестре.</translation>
-    </message>
-    <message>
-        <source>Open an agreement in the editor and select a register entry first.</source>
-        <translation>Сначала откройте соглашение в редакторе и выберите запись реестра.</translation>
-    </message>
-    <message>
-        <source>Link to Open Agreement</source>
-        <translation>Связать с открытым соглашением</translation>
-    </message>
-    <message>
-        <source>Register entry saved</source>
-        <translation>Запись реестра сохранена</translation>
     </message>
     <message>
         <source>Attach Signed Copy</source>
@@ -1521,32 +1701,80 @@ Import the valid rows and skip these?</source>
         <source>Signed copies (*.pdf *.docx)</source>
         <translation>Подписанные экземпляры (*.pdf *.docx)</translation>
     </message>
+    <message>
+        <source>Save Signed Copy</source>
+        <translation>Сохранить подписанный экземпляр</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
 </context>
 <context>
-    <name>RegisterDock</name>
+    <name>RegisterLabels</name>
     <message>
-        <source>Agreements Register</source>
-        <translation>Реестр соглашений</translation>
+        <source>Idea</source>
+        <translation>Замысел</translation>
     </message>
     <message>
-        <source>Language of names and dates</source>
-        <translation>Язык названий и дат</translation>
+        <source>Drafting</source>
+        <translation>Подготовка проекта</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>Соглашения</translation>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Партнёр</translation>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
     </message>
-    <message numerus="yes">
-        <source>Due in %n Day(s)</source>
-        <translation>
-            <numerusform>Сроки (%n день)</numerusform>
-            <numerusform>Сроки (%n дня)</numerusform>
-            <numerusform>Сроки (%n дней)</numerusform>
-        </translation>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Прекращено</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Международная организация</translation>
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <translation>Таможенная служба</translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation>Полицейское ведомство</translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation>Региональный центр</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Last day for notice</source>
+        <translation>Последний день для уведомления</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Истечение срока</translation>
     </message>
 </context>
 <context>
@@ -1777,73 +2005,6 @@ Import the valid rows and skip these?</source>
     <message>
         <source>Last resort</source>
         <translation>Крайняя</translation>
-    </message>
-</context>
-<context>
-    <name>register</name>
-    <message>
-        <source>Idea</source>
-        <translation>Замысел</translation>
-    </message>
-    <message>
-        <source>Drafting</source>
-        <translation>Подготовка проекта</translation>
-    </message>
-    <message>
-        <source>Negotiation</source>
-        <translation>Переговоры</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Согласовано</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Подписано</translation>
-    </message>
-    <message>
-        <source>In effect</source>
-        <translation>Действует</translation>
-    </message>
-    <message>
-        <source>Discontinued</source>
-        <translation>Прекращено</translation>
-    </message>
-    <message>
-        <source>International organisation</source>
-        <translation>Международная организация</translation>
-    </message>
-    <message>
-        <source>Customs administration</source>
-        <translation>Таможенная служба</translation>
-    </message>
-    <message>
-        <source>Police agency</source>
-        <translation>Полицейское ведомство</translation>
-    </message>
-    <message>
-        <source>Regional centre</source>
-        <translation>Региональный центр</translation>
-    </message>
-    <message>
-        <source>Government body</source>
-        <translation>Государственный орган</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Пересмотр</translation>
-    </message>
-    <message>
-        <source>Last day for notice</source>
-        <translation>Последний день для уведомления</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Истечение срока</translation>
     </message>
 </context>
 </TS>

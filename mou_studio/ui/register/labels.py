@@ -9,54 +9,51 @@ from mou_studio.core.register.query import DueKind
 
 REGISTER_LANGUAGES = ("fr", "en", "ru")
 LANGUAGE_SETTING = "register/language"
+CONTEXT = "RegisterLabels"
 
-
-# QT_TRANSLATE_NOOP marks each literal for lupdate; the lookup happens when shown.
-_STATUS = {
-    Status.IDEA: QT_TRANSLATE_NOOP("register", "Idea"),
-    Status.DRAFTING: QT_TRANSLATE_NOOP("register", "Drafting"),
-    Status.NEGOTIATION: QT_TRANSLATE_NOOP("register", "Negotiation"),
-    Status.AGREED: QT_TRANSLATE_NOOP("register", "Agreed"),
-    Status.SIGNED: QT_TRANSLATE_NOOP("register", "Signed"),
-    Status.IN_EFFECT: QT_TRANSLATE_NOOP("register", "In effect"),
-    Status.DISCONTINUED: QT_TRANSLATE_NOOP("register", "Discontinued"),
+# Marked for lupdate here, translated when shown (the interface language may change).
+_STATUS_NAMES = {
+    Status.IDEA: QT_TRANSLATE_NOOP("RegisterLabels", "Idea"),
+    Status.DRAFTING: QT_TRANSLATE_NOOP("RegisterLabels", "Drafting"),
+    Status.NEGOTIATION: QT_TRANSLATE_NOOP("RegisterLabels", "Negotiation"),
+    Status.AGREED: QT_TRANSLATE_NOOP("RegisterLabels", "Agreed"),
+    Status.SIGNED: QT_TRANSLATE_NOOP("RegisterLabels", "Signed"),
+    Status.IN_EFFECT: QT_TRANSLATE_NOOP("RegisterLabels", "In effect"),
+    Status.DISCONTINUED: QT_TRANSLATE_NOOP("RegisterLabels", "Discontinued"),
 }
-_PARTNER_KIND = {
-    PartnerKind.INTERNATIONAL_ORGANISATION: QT_TRANSLATE_NOOP(
-        "register", "International organisation"),
-    PartnerKind.CUSTOMS_ADMINISTRATION: QT_TRANSLATE_NOOP("register", "Customs administration"),
-    PartnerKind.POLICE_AGENCY: QT_TRANSLATE_NOOP("register", "Police agency"),
-    PartnerKind.REGIONAL_CENTRE: QT_TRANSLATE_NOOP("register", "Regional centre"),
-    PartnerKind.GOVERNMENT_BODY: QT_TRANSLATE_NOOP("register", "Government body"),
-    PartnerKind.OTHER: QT_TRANSLATE_NOOP("register", "Other"),
+_KIND_NAMES = {
+    PartnerKind.INTERNATIONAL_ORGANISATION:
+        QT_TRANSLATE_NOOP("RegisterLabels", "International organisation"),
+    PartnerKind.CUSTOMS_ADMINISTRATION:
+        QT_TRANSLATE_NOOP("RegisterLabels", "Customs administration"),
+    PartnerKind.POLICE_AGENCY: QT_TRANSLATE_NOOP("RegisterLabels", "Police agency"),
+    PartnerKind.REGIONAL_CENTRE: QT_TRANSLATE_NOOP("RegisterLabels", "Regional centre"),
+    PartnerKind.GOVERNMENT_BODY: QT_TRANSLATE_NOOP("RegisterLabels", "Government body"),
+    PartnerKind.OTHER: QT_TRANSLATE_NOOP("RegisterLabels", "Other"),
 }
-_DUE_KIND = {
-    DueKind.REVIEW: QT_TRANSLATE_NOOP("register", "Review"),
-    DueKind.NOTICE: QT_TRANSLATE_NOOP("register", "Last day for notice"),
-    DueKind.EXPIRY: QT_TRANSLATE_NOOP("register", "Expiry"),
+_DUE_NAMES = {
+    DueKind.REVIEW: QT_TRANSLATE_NOOP("RegisterLabels", "Review"),
+    DueKind.NOTICE: QT_TRANSLATE_NOOP("RegisterLabels", "Last day for notice"),
+    DueKind.EXPIRY: QT_TRANSLATE_NOOP("RegisterLabels", "Expiry"),
 }
-
-
-def _tr(text: object) -> str:
-    return QCoreApplication.translate("register", str(text))
 
 
 def status_label(status: Status) -> str:
-    """« Signed », "In effect"… in the UI's translation."""
-    return _tr(_STATUS[status])
+    """« Signé », "In effect"… in the interface language."""
+    return QCoreApplication.translate(CONTEXT, str(_STATUS_NAMES[status]))
 
 
 def partner_kind_label(kind: PartnerKind) -> str:
-    """The kind of partner institution in the UI's translation."""
-    return _tr(_PARTNER_KIND[kind])
+    """The kind of partner in the interface language."""
+    return QCoreApplication.translate(CONTEXT, str(_KIND_NAMES[kind]))
 
 
 def due_kind_label(kind: DueKind) -> str:
-    """What falls due (review, notice, expiry) in the UI's translation."""
-    return _tr(_DUE_KIND[kind])
+    """Review / last day for notice / expiry in the interface language."""
+    return QCoreApplication.translate(CONTEXT, str(_DUE_NAMES[kind]))
 
 
 def default_language() -> str:
-    """The system language if the register has names in it, else English."""
+    """The interface language if the register has names in it, else English."""
     code = QLocale().name()[:2]
     return code if code in REGISTER_LANGUAGES else "en"

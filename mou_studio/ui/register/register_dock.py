@@ -33,6 +33,8 @@ class RegisterDock(QDockWidget):
                          self.tr("Due in %n Day(s)", "", DEFAULT_DUE_WINDOW_DAYS))
         self.tabs.setCornerWidget(self.language)
         self.setWidget(self.tabs)
+        # The View menu lists this toggle: give it a mnemonic of its own.
+        self.toggleViewAction().setText(self.tr("Agreements Re&gister"))
 
     def current_language(self) -> str:
         return str(self.language.currentData())
