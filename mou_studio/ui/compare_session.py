@@ -8,12 +8,18 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from mou_studio import APP_NAME
-from mou_studio.core.compare import ChangeSet, CompareOptions, compare, redline_changes
+from mou_studio.core.compare import (
+    ChangeKind,
+    ChangeSet,
+    CompareOptions,
+    compare,
+    redline_changes,
+)
 from mou_studio.core.compare.blackline import write_blackline
 from mou_studio.core.compare.redline import DEFAULT_AUTHOR, write_redline
 from mou_studio.core.compare.rows import CompareRow, compare_rows
 from mou_studio.core.compare.sources import Side
-from mou_studio.core.compare.summary import summary_counts
+from mou_studio.core.compare.summary import kind_counts
 from mou_studio.core.tasks import TaskControl
 from mou_studio.ui.compare_window import CompareWindow
 from mou_studio.ui.tasks import BackgroundTask, TaskRunner
@@ -124,10 +130,24 @@ class CompareSession(QObject):
         self.changes, self.rows = result
         self.window.panes.set_rows(self.rows)
         self.window.change_list.set_rows(self.rows)
-        counts = ", ".join(f"{count} {name}" for name, count in summary_counts(self.changes)
-                           if count)
+        counts = ", ".join(self._count_text(kind, count)
+                           for kind, count in kind_counts(self.changes) if count)
         notes = " — ".join(self.changes.notes)
         self.window.statusBar().showMessage(counts + (f" — {notes}" if notes else ""))
+
+    def _count_text(self, kind: ChangeKind, count: int) -> str:
+        """ "2 reworded" as a plural form of the interface language."""
+        # Literal tr() calls, one per kind, so that lupdate sees each plural.
+        texts = {
+            ChangeKind.REWORDED: lambda n: self.tr("%n reworded", "", n),
+            ChangeKind.RENUMBERED: lambda n: self.tr("%n renumbered only", "", n),
+            ChangeKind.MOVED: lambda n: self.tr("%n moved", "", n),
+            ChangeKind.MOVED_REWORDED: lambda n: self.tr("%n moved and reworded", "", n),
+            ChangeKind.INSERTED: lambda n: self.tr("%n inserted", "", n),
+            ChangeKind.DELETED: lambda n: self.tr("%n deleted", "", n),
+            ChangeKind.UNCHANGED: lambda n: self.tr("%n unchanged", "", n),
+        }
+        return texts[kind](count)
 
     def _on_cancelled(self) -> None:
         self.window.statusBar().showMessage(self.tr("Compare cancelled."))

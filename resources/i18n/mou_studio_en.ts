@@ -251,6 +251,55 @@ The current database is kept as a backup first.</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reworded</source>
+        <translation>
+            <numerusform>%n reworded</numerusform>
+            <numerusform>%n reworded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renumbered only</source>
+        <translation>
+            <numerusform>%n renumbered only</numerusform>
+            <numerusform>%n renumbered only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved and reworded</source>
+        <translation>
+            <numerusform>%n moved and reworded</numerusform>
+            <numerusform>%n moved and reworded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inserted</source>
+        <translation>
+            <numerusform>%n inserted</numerusform>
+            <numerusform>%n inserted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Compare cancelled.</source>
         <translation>Compare cancelled.</translation>

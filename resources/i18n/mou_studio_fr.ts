@@ -251,6 +251,55 @@ La base actuelle est d'abord conservée comme sauvegarde.</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reworded</source>
+        <translation>
+            <numerusform>%n reformulée</numerusform>
+            <numerusform>%n reformulées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renumbered only</source>
+        <translation>
+            <numerusform>%n seulement renumérotée</numerusform>
+            <numerusform>%n seulement renumérotées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n déplacée</numerusform>
+            <numerusform>%n déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved and reworded</source>
+        <translation>
+            <numerusform>%n déplacée et reformulée</numerusform>
+            <numerusform>%n déplacées et reformulées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inserted</source>
+        <translation>
+            <numerusform>%n insérée</numerusform>
+            <numerusform>%n insérées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Compare cancelled.</source>
         <translation>Comparaison annulée.</translation>

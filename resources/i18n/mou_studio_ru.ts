@@ -252,6 +252,62 @@ The current database is kept as a backup first.</source>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reworded</source>
+        <translation>
+            <numerusform>изменена редакция: %n</numerusform>
+            <numerusform>изменена редакция: %n</numerusform>
+            <numerusform>изменена редакция: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renumbered only</source>
+        <translation>
+            <numerusform>только перенумерованы: %n</numerusform>
+            <numerusform>только перенумерованы: %n</numerusform>
+            <numerusform>только перенумерованы: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>перемещены: %n</numerusform>
+            <numerusform>перемещены: %n</numerusform>
+            <numerusform>перемещены: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved and reworded</source>
+        <translation>
+            <numerusform>перемещены с изменением редакции: %n</numerusform>
+            <numerusform>перемещены с изменением редакции: %n</numerusform>
+            <numerusform>перемещены с изменением редакции: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inserted</source>
+        <translation>
+            <numerusform>добавлены: %n</numerusform>
+            <numerusform>добавлены: %n</numerusform>
+            <numerusform>добавлены: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>исключены: %n</numerusform>
+            <numerusform>исключены: %n</numerusform>
+            <numerusform>исключены: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>без изменений: %n</numerusform>
+            <numerusform>без изменений: %n</numerusform>
+            <numerusform>без изменений: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Compare cancelled.</source>
         <translation>Сравнение отменено.</translation>

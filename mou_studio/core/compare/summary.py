@@ -30,6 +30,12 @@ def summary_entries(changes: ChangeSet) -> list[SummaryEntry]:
             if c.is_change]
 
 
+def kind_counts(changes: ChangeSet) -> list[tuple[ChangeKind, int]]:
+    """(kind, count) for every kind, unchanged last."""
+    counts = changes.summary()
+    return [(kind, counts[kind.value]) for kind in (*KIND_ORDER[1:], KIND_ORDER[0])]
+
+
 def summary_counts(changes: ChangeSet) -> list[tuple[str, int]]:
     """(kind name, count) for every kind, unchanged last."""
     counts = changes.summary()
