@@ -58,11 +58,20 @@ def _lupdate(language: str, sources: list[Path], ts: Path) -> None:
     )
 
 
-def release(language: str) -> None:
+def release(language: str, qm: Path | None = None) -> None:
     """Compile the .ts of ``language`` into the .qm the application loads."""
     ts = catalogue(language)
     subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
-                    str(ts.with_suffix(".qm"))], check=True)
+                    str(qm or ts.with_suffix(".qm"))], check=True)
+
+
+def built_from_catalogue(language: str) -> bool:
+    """Whether the .qm is what the .ts compiles to now (lrelease is deterministic)."""
+    qm = catalogue(language).with_suffix(".qm")
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / qm.name
+        release(language, fresh)
+        return qm.exists() and fresh.read_bytes() == qm.read_bytes()
 
 
 def untranslated(language: str, ts: Path | None = None) -> list[str]:
@@ -136,7 +145,11 @@ def main(argv: list[str] | None = None) -> int:
                   "(run this script without --check, then translate them)")
             for key in stale:
                 print(f"   {key!r}")
-        status = 1 if missing or stale else status
+        outdated = args.check and not built_from_catalogue(language)
+        if outdated:
+            print(f"{language}: the .qm is not built from the current .ts "
+                  "(run this script without --check)")
+        status = 1 if missing or stale or outdated else status
     return status if args.check else 0
 
 

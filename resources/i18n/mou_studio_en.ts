@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -1486,12 +1486,12 @@ Restore them?</translation>
         <translation>Short name</translation>
     </message>
     <message>
-        <source>Short name's article</source>
-        <translation>Short name's article</translation>
+        <source>Short name&apos;s article</source>
+        <translation>Short name&apos;s article</translation>
     </message>
     <message>
-        <source>Signatory's title</source>
-        <translation>Signatory's title</translation>
+        <source>Signatory&apos;s title</source>
+        <translation>Signatory&apos;s title</translation>
     </message>
     <message>
         <source>Place of signature</source>

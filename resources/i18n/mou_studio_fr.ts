@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AgreementList</name>
     <message>
         <source>MoU</source>
-        <translation>protocole d'accord</translation>
+        <translation>protocole d&apos;accord</translation>
     </message>
     <message>
         <source>agreement</source>
@@ -55,7 +55,7 @@
 The current database is kept as a backup first.</source>
         <translation>Remplacer la base de données actuelle par la sauvegarde %1 ?
 
-La base actuelle est d'abord conservée comme sauvegarde.</translation>
+La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
@@ -195,7 +195,7 @@ La base actuelle est d'abord conservée comme sauvegarde.</translation>
     </message>
     <message>
         <source>Open an agreement first.</source>
-        <translation>Ouvrez d'abord un accord.</translation>
+        <translation>Ouvrez d&apos;abord un accord.</translation>
     </message>
     <message>
         <source>Working copy</source>
@@ -384,14 +384,14 @@ La base actuelle est d'abord conservée comme sauvegarde.</translation>
     <name>DocumentView</name>
     <message>
         <source>Agreement text</source>
-        <translation>Texte de l'accord</translation>
+        <translation>Texte de l&apos;accord</translation>
     </message>
 </context>
 <context>
     <name>DraftingController</name>
     <message>
         <source>&amp;New from Template…</source>
-        <translation>&amp;Nouveau à partir d'un modèle…</translation>
+        <translation>&amp;Nouveau à partir d&apos;un modèle…</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
@@ -399,7 +399,7 @@ La base actuelle est d'abord conservée comme sauvegarde.</translation>
     </message>
     <message>
         <source>Creating the agreement…</source>
-        <translation>Création de l'accord…</translation>
+        <translation>Création de l&apos;accord…</translation>
     </message>
     <message>
         <source>Agreement created</source>
@@ -476,11 +476,11 @@ La base actuelle est d'abord conservée comme sauvegarde.</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation>Abaisser d'un niveau</translation>
+        <translation>Abaisser d&apos;un niveau</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation>Remonter d'un niveau</translation>
+        <translation>Remonter d&apos;un niveau</translation>
     </message>
     <message>
         <source>Split paragraph</source>
@@ -531,15 +531,15 @@ La base actuelle est d'abord conservée comme sauvegarde.</translation>
     </message>
     <message>
         <source>&amp;Delete Item</source>
-        <translation>&amp;Supprimer l'élément</translation>
+        <translation>&amp;Supprimer l&apos;élément</translation>
     </message>
     <message>
         <source>&amp;Indent</source>
-        <translation>A&amp;baisser d'un niveau</translation>
+        <translation>A&amp;baisser d&apos;un niveau</translation>
     </message>
     <message>
         <source>&amp;Outdent</source>
-        <translation>Remon&amp;ter d'un niveau</translation>
+        <translation>Remon&amp;ter d&apos;un niveau</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -576,7 +576,7 @@ La base actuelle est d'abord conservée comme sauvegarde.</translation>
     <message>
         <source>The agreement could not be saved:
 %1</source>
-        <translation>L'accord n'a pas pu être enregistré :
+        <translation>L&apos;accord n&apos;a pas pu être enregistré :
 %1</translation>
     </message>
     <message>
@@ -605,7 +605,7 @@ La base actuelle est d'abord conservée comme sauvegarde.</translation>
     </message>
     <message>
         <source>Select an article, paragraph or point in the outline first.</source>
-        <translation>Sélectionnez d'abord un article, un paragraphe ou un alinéa dans le plan.</translation>
+        <translation>Sélectionnez d&apos;abord un article, un paragraphe ou un alinéa dans le plan.</translation>
     </message>
     <message>
         <source>Select the paragraph that will hold the reference.</source>
@@ -613,7 +613,7 @@ La base actuelle est d'abord conservée comme sauvegarde.</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation>L'enregistrement automatique a échoué : %1</translation>
+        <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -652,7 +652,7 @@ Les rétablir ?</translation>
     <name>EntryDialog</name>
     <message>
         <source>Edit Register Entry</source>
-        <translation>Modifier l'entrée du registre</translation>
+        <translation>Modifier l&apos;entrée du registre</translation>
     </message>
     <message>
         <source>not set</source>
@@ -703,7 +703,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation>Exportation annulée : aucun fichier n'a été écrit.</translation>
+        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Exported: %1</source>
@@ -734,7 +734,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>One after another</source>
-        <translation>L'une après l'autre</translation>
+        <translation>L&apos;une après l&apos;autre</translation>
     </message>
     <message>
         <source>Side by side, in columns</source>
@@ -770,7 +770,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>Document properties (left empty: nothing recorded)</source>
-        <translation>Propriétés du document (laissées vides : rien n'est enregistré)</translation>
+        <translation>Propriétés du document (laissées vides : rien n&apos;est enregistré)</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -845,7 +845,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>Import the text with every change accepted, or as it was before the changes?</source>
-        <translation>Importer le texte avec toutes les modifications acceptées, ou tel qu'il était avant ces modifications ?</translation>
+        <translation>Importer le texte avec toutes les modifications acceptées, ou tel qu&apos;il était avant ces modifications ?</translation>
     </message>
     <message>
         <source>&amp;Accept All</source>
@@ -864,7 +864,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was stored.</source>
-        <translation>Importation annulée ; rien n'a été enregistré.</translation>
+        <translation>Importation annulée ; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -887,7 +887,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import report&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Rapport d'importation&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Rapport d&apos;importation&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s), lines %1–%2</source>
@@ -972,7 +972,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>Clause %1 is now at version %2; the old version is kept.</source>
-        <translation>La clause %1 passe à la version %2 ; l'ancienne version est conservée.</translation>
+        <translation>La clause %1 passe à la version %2 ; l&apos;ancienne version est conservée.</translation>
     </message>
     <message>
         <source>Duplicate Clause</source>
@@ -992,7 +992,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>Withdraw %1? Agreements keep their text; the clause is no longer offered in searches.</source>
-        <translation>Retirer %1 ? Les accords conservent leur texte ; la clause n'est plus proposée dans les recherches.</translation>
+        <translation>Retirer %1 ? Les accords conservent leur texte ; la clause n&apos;est plus proposée dans les recherches.</translation>
     </message>
     <message>
         <source>Withdrew clause %1 (version %2).</source>
@@ -1000,7 +1000,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>Open an agreement first.</source>
-        <translation>Ouvrez d'abord un accord.</translation>
+        <translation>Ouvrez d&apos;abord un accord.</translation>
     </message>
     <message>
         <source>Clause inserted.</source>
@@ -1054,7 +1054,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>&amp;Insert into Agreement</source>
-        <translation>&amp;Insérer dans l'accord</translation>
+        <translation>&amp;Insérer dans l&apos;accord</translation>
     </message>
     <message>
         <source>New…</source>
@@ -1096,7 +1096,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation>La base de données n'a pas pu être ouverte.</translation>
+        <translation>La base de données n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -1112,7 +1112,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>Find in the agreement:</source>
-        <translation>Rechercher dans l'accord :</translation>
+        <translation>Rechercher dans l&apos;accord :</translation>
     </message>
     <message>
         <source>Not found: %1</source>
@@ -1124,7 +1124,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>&lt;h3&gt;MoU Studio %1&lt;/h3&gt;&lt;p&gt;Draft, compare and export cooperation agreements: memoranda of understanding, protocols and exchanges of letters, in French, English and Russian.&lt;/p&gt;&lt;p&gt;Works offline. Your data stays in one local file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MoU Studio %1&lt;/h3&gt;&lt;p&gt;Rédiger, comparer et exporter des accords de coopération : mémorandums d'entente, protocoles et échanges de lettres, en français, en anglais et en russe.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. Vos données restent dans un seul fichier local :&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;MoU Studio %1&lt;/h3&gt;&lt;p&gt;Rédiger, comparer et exporter des accords de coopération : mémorandums d&apos;entente, protocoles et échanges de lettres, en français, en anglais et en russe.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. Vos données restent dans un seul fichier local :&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1222,7 @@ Les rétablir ?</translation>
     <name>NewAgreementWizard</name>
     <message>
         <source>New Agreement from Template</source>
-        <translation>Nouvel accord à partir d'un modèle</translation>
+        <translation>Nouvel accord à partir d&apos;un modèle</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1234,7 @@ Les rétablir ?</translation>
     <message>
         <source>Its text is the agreement open in the editor:
 %1</source>
-        <translation>Son texte est celui de l'accord ouvert dans l'éditeur :
+        <translation>Son texte est celui de l&apos;accord ouvert dans l&apos;éditeur :
 %1</translation>
     </message>
     <message>
@@ -1292,7 +1292,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>No agreement uses an outdated library clause.</source>
-        <translation>Aucun accord n'utilise une clause de bibliothèque périmée.</translation>
+        <translation>Aucun accord n&apos;utilise une clause de bibliothèque périmée.</translation>
     </message>
     <message>
         <source>%1: version %2 → %3 (%4)</source>
@@ -1318,7 +1318,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>Open in Editor</source>
-        <translation>Ouvrir dans l'éditeur</translation>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>Edit Status and Dates…</source>
@@ -1372,7 +1372,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>System language</source>
@@ -1396,7 +1396,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l'interface :</translation>
+        <translation>&amp;Langue de l&apos;interface :</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
@@ -1486,11 +1486,11 @@ Les rétablir ?</translation>
         <translation>Dénomination abrégée</translation>
     </message>
     <message>
-        <source>Short name's article</source>
+        <source>Short name&apos;s article</source>
         <translation>Article de la dénomination abrégée</translation>
     </message>
     <message>
-        <source>Signatory's title</source>
+        <source>Signatory&apos;s title</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
@@ -1588,7 +1588,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>&amp;Link Entry to Open Agreement…</source>
-        <translation>&amp;Lier l'entrée à l'accord ouvert…</translation>
+        <translation>&amp;Lier l&apos;entrée à l&apos;accord ouvert…</translation>
     </message>
     <message>
         <source>E&amp;dit Status and Dates…</source>
@@ -1604,7 +1604,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>This agreement has no text in MoU Studio; its partner is shown.</source>
-        <translation>Cet accord n'a pas de texte dans MoU Studio ; son partenaire est affiché.</translation>
+        <translation>Cet accord n&apos;a pas de texte dans MoU Studio ; son partenaire est affiché.</translation>
     </message>
     <message numerus="yes">
         <source>Which version was signed? (0: none yet; %n version(s) saved)</source>
@@ -1615,15 +1615,15 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>Select an agreement in the register first.</source>
-        <translation>Sélectionnez d'abord un accord dans le registre.</translation>
+        <translation>Sélectionnez d&apos;abord un accord dans le registre.</translation>
     </message>
     <message>
         <source>Open an agreement in the editor and select a register entry first.</source>
-        <translation>Ouvrez d'abord un accord dans l'éditeur et sélectionnez une entrée du registre.</translation>
+        <translation>Ouvrez d&apos;abord un accord dans l&apos;éditeur et sélectionnez une entrée du registre.</translation>
     </message>
     <message>
         <source>Link to Open Agreement</source>
-        <translation>Lier à l'accord ouvert</translation>
+        <translation>Lier à l&apos;accord ouvert</translation>
     </message>
     <message>
         <source>Register entry saved</source>
@@ -1680,7 +1680,7 @@ Les rétablir ?</translation>
     </message>
     <message>
         <source>Import cancelled; the register was not changed.</source>
-        <translation>Importation annulée ; le registre n'a pas été modifié.</translation>
+        <translation>Importation annulée ; le registre n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1
@@ -1725,7 +1725,7 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
     </message>
     <message>
         <source>Select an agreement in the register first.</source>
-        <translation>Sélectionnez d'abord un accord dans le registre.</translation>
+        <translation>Sélectionnez d&apos;abord un accord dans le registre.</translation>
     </message>
     <message>
         <source>Attach Signed Copy</source>
@@ -1737,7 +1737,7 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
     </message>
     <message>
         <source>Save Signed Copy</source>
-        <translation>Enregistrer l'exemplaire signé</translation>
+        <translation>Enregistrer l&apos;exemplaire signé</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1900,11 +1900,11 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
     </message>
     <message>
         <source>Choose the backup to restore. The current database is kept as a backup first, so this can be undone.</source>
-        <translation>Choisissez la sauvegarde à restaurer. La base de données actuelle est d'abord conservée comme sauvegarde : l'opération peut donc être annulée.</translation>
+        <translation>Choisissez la sauvegarde à restaurer. La base de données actuelle est d&apos;abord conservée comme sauvegarde : l&apos;opération peut donc être annulée.</translation>
     </message>
     <message>
         <source>There is no backup of this database yet.</source>
-        <translation>Cette base de données n'a encore aucune sauvegarde.</translation>
+        <translation>Cette base de données n&apos;a encore aucune sauvegarde.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1937,7 +1937,7 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
     </message>
     <message>
         <source>Finish creates the agreement; you can edit it afterwards.</source>
-        <translation>« Terminer » crée l'accord ; vous pourrez le modifier ensuite.</translation>
+        <translation>« Terminer » crée l&apos;accord ; vous pourrez le modifier ensuite.</translation>
     </message>
     <message>
         <source>The linter reports:</source>
@@ -1998,7 +1998,7 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
     <name>app</name>
     <message>
         <source>An unexpected error occurred:</source>
-        <translation>Une erreur inattendue s'est produite :</translation>
+        <translation>Une erreur inattendue s&apos;est produite :</translation>
     </message>
 </context>
 <context>
@@ -2021,11 +2021,11 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
     </message>
     <message>
         <source>non-binding (MoU)</source>
-        <translation>non contraignant (protocole d'accord)</translation>
+        <translation>non contraignant (protocole d&apos;accord)</translation>
     </message>
     <message>
         <source>treaty or MoU</source>
-        <translation>traité ou protocole d'accord</translation>
+        <translation>traité ou protocole d&apos;accord</translation>
     </message>
     <message>
         <source>Preferred</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
@@ -1503,11 +1503,11 @@ Restore them?</source>
         <translation>Краткое наименование</translation>
     </message>
     <message>
-        <source>Short name's article</source>
+        <source>Short name&apos;s article</source>
         <translation>Артикль краткого наименования</translation>
     </message>
     <message>
-        <source>Signatory's title</source>
+        <source>Signatory&apos;s title</source>
         <translation>Должность подписанта</translation>
     </message>
     <message>

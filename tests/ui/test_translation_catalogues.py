@@ -81,3 +81,11 @@ def test_a_string_added_to_the_code_is_reported_until_the_update_runs(
         assert script.absent(language, sources) == [
             "FreshWidget: A string nobody translated yet"], language
     assert script.absent("fr", sources[:-1]) == []
+
+
+def test_a_qm_not_rebuilt_after_translating_is_reported(
+    script: ModuleType, tmp_path: Path,
+) -> None:
+    assert script.built_from_catalogue("ru")
+    (tmp_path / "i18n" / "mou_studio_fr.qm").write_bytes(b"built from an older catalogue")
+    assert not script.built_from_catalogue("fr")
