@@ -1849,7 +1849,7 @@ Import the valid rows and skip these?</source>
     </message>
     <message>
         <source>Signed</source>
-        <translation>Подписано</translation>
+        <translation>Дата подписания</translation>
     </message>
     <message>
         <source>Review</source>
