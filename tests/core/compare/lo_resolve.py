@@ -66,10 +66,6 @@ def main():
                                         ("reject", ".uno:RejectAllTrackedChanges"))}
         print(json.dumps(result, ensure_ascii=False))
     finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
         office.terminate()
         office.wait(30)
 
