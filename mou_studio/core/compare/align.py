@@ -109,6 +109,8 @@ class _Aligner:
             while o_lo < o_hi and n_lo < n_hi and self._same(o_hi - 1, n_hi - 1):
                 self.pairs[o_hi - 1] = n_hi - 1
                 o_hi, n_hi = o_hi - 1, n_hi - 1
+            if o_hi - o_lo < 2 and n_hi - n_lo < 2:
+                continue  # nothing to anchor: a lone pair or one-sided gap is paired later
             anchors = self._unique_common(o_lo, o_hi, n_lo, n_hi)
             if not anchors:
                 continue
