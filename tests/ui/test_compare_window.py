@@ -131,7 +131,7 @@ def test_two_files_open_a_compare(application, qtbot, tmp_path):
     assert [r.title for r in session.rows if r.is_change] == ["Article 8"]
 
 
-def test_only_two_agreement_files_are_taken_from_a_drop(tmp_path):
+def test_only_two_agreement_files_are_taken_from_a_drop(qtbot, tmp_path):
     from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
     from PySide6.QtGui import QDropEvent
 
