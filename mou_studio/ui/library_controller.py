@@ -19,6 +19,11 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBo
 from mou_studio import APP_NAME
 from mou_studio.core.library.model import Clause, ClauseStatus
 from mou_studio.core.library.packs import ImportReport, export_pack, import_pack
+from mou_studio.core.library.placeholders import (
+    PlaceholderKind,
+    placeholder_kind,
+    placeholders_in,
+)
 from mou_studio.core.library.render import clause_html
 from mou_studio.core.library.search import SearchFilters, SearchHit, search
 from mou_studio.core.library.store import LibraryStore
@@ -39,6 +44,14 @@ from mou_studio.ui.main_window import MainWindow
 from mou_studio.ui.outdated_dialog import OutdatedDialog
 
 T = TypeVar("T")
+
+
+def value_placeholders(clause: Clause, variant: int) -> list[str]:
+    """The placeholders of a variant that need a value (party names fill in by themselves)."""
+    texts = clause.variants[variant].text.values() if variant < len(clause.variants) else []
+    names = [name for text in texts for name in placeholders_in(text)]
+    return [name for name in dict.fromkeys(names)
+            if placeholder_kind(name) is not PlaceholderKind.PARTY]
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 100
 
@@ -162,6 +175,7 @@ class LibraryController(QObject):
         self.current = clause
         self.panel.show_previews({lang: clause_html(clause, lang) for lang in LANGUAGES})
         self.panel.show_history(history, clause.version)
+        self.panel.show_variants([v.level.value.replace("_", " ") for v in clause.variants])
         self.panel.set_clause_actions_enabled(True)
         latest = history[-1].version if history else clause.version
         self.panel.edit_button.setEnabled(clause.version == latest)
@@ -237,11 +251,28 @@ class LibraryController(QObject):
     # -- using clauses in agreements ------------------------------------------------------
 
     def insert_current(self) -> None:
-        """Insert the previewed clause (its version) at the end of the open agreement."""
-        if self.current is not None:
-            self.insert_clause(self.current.id, self.current.version)
+        """Insert the previewed clause (its version, the chosen variant) into the agreement.
 
-    def insert_clause(self, clause_id: str, version: int | None = None) -> None:
+        Values for placeholders such as {notice_period} are asked for first; the parties'
+        names fill in from the agreement.
+        """
+        clause = self.current
+        if clause is None:
+            return
+        variant = self.panel.chosen_variant()
+        values: dict[str, str] = {}
+        for name in value_placeholders(clause, variant):
+            value, accepted = QInputDialog.getText(
+                self.window, self.tr("Insert Clause"),
+                self.tr("Value for {%1} (e.g. '3 months'):").replace("%1", name))
+            if not accepted:
+                return
+            if value.strip():
+                values[name] = value.strip()
+        self.insert_clause(clause.id, clause.version, variant, values)
+
+    def insert_clause(self, clause_id: str, version: int | None = None, variant: int = 0,
+                      values: dict[str, str] | None = None) -> None:
         """Insert a clause into the open agreement as a new article, off the UI thread."""
         agreement_id = self.main.current_id
         if agreement_id is None:
@@ -252,7 +283,7 @@ class LibraryController(QObject):
             agreements = AgreementStore(db)
             agreement = agreements.get(agreement_id)
             clause = LibraryStore(db).get(clause_id, version)
-            insert_clause(agreement, clause_article(clause, agreement))
+            insert_clause(agreement, clause_article(clause, agreement, variant, values))
             agreements.save(agreement_id, agreement)
             return agreement_id
 

@@ -92,10 +92,12 @@ def test_edit_keeps_the_old_version_in_the_history(library: LibraryController, q
 def test_insert_then_outdated_report(application: Application, library: LibraryController,
                                      qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     _show(library, qtbot, "termination.notice")
+    monkeypatch.setattr(controller_module.QInputDialog, "getText",
+                        lambda *args, **kwargs: ("3 months", True))
     with qtbot.waitSignal(application.controller.agreement_opened, timeout=10000):
         library.panel.insert_button.click()
     text = application.window.document_view.toPlainText()
-    assert "Article 10" in text and "Résiliation" in text
+    assert "Article 10" in text and "préavis de trois mois" in text
 
     db = open_database(application.context.database_path)
     store = LibraryStore(db)
@@ -120,3 +122,23 @@ def test_withdraw_hides_the_clause_from_search(library: LibraryController, qtbot
                           check_params_cb=lambda c: c.status is ClauseStatus.WITHDRAWN):
         library.panel.withdraw_button.click()
     assert "exception.essential-interests" not in _search(library, qtbot, "exception")
+
+
+def test_insert_asks_for_placeholder_values_and_uses_the_chosen_variant(
+        application: Application, library: LibraryController, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _show(library, qtbot, "termination.notice")
+    assert library.panel.variant_choice.count() == 2
+    library.panel.variant_choice.setCurrentIndex(1)
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, label: str, *args: Any, **kwargs: Any) -> tuple:
+        asked.append(label)
+        return "6 months", True
+
+    monkeypatch.setattr(controller_module.QInputDialog, "getText", answer)
+    with qtbot.waitSignal(application.controller.agreement_opened, timeout=10000):
+        library.panel.insert_button.click()
+    assert len(asked) == 1 and "{notice_period}" in asked[0]
+    text = application.window.document_view.toPlainText()
+    assert "La résiliation prend effet six mois après la date de réception" in text
