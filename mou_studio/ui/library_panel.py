@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -85,11 +86,12 @@ class LibraryPanel(QWidget):
         splitter.addWidget(top)
         splitter.addWidget(self.preview_tabs)
         splitter.setStretchFactor(1, 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.variant_choice)
-        for button in (self.insert_button, self.new_button, self.edit_button,
-                       self.duplicate_button, self.withdraw_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()
+        buttons.addWidget(self.variant_choice, 0, 0, 1, 2)
+        buttons.addWidget(self.insert_button, 0, 2, 1, 2)
+        for column, button in enumerate((self.new_button, self.edit_button,
+                                         self.duplicate_button, self.withdraw_button)):
+            buttons.addWidget(button, 1, column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)

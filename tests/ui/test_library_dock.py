@@ -32,7 +32,8 @@ def _search(library: LibraryController, qtbot: Any, text: str) -> list[str]:
 
 
 def _show(library: LibraryController, qtbot: Any, clause_id: str) -> None:
-    with qtbot.waitSignal(library.clause_shown, timeout=10000):
+    with qtbot.waitSignal(library.clause_shown, timeout=10000,
+                          check_params_cb=lambda clause: clause.id == clause_id):
         library.show_clause(clause_id)
 
 
