@@ -29,7 +29,7 @@ test-ui: $(STAMP)
 	  [ $$rc -ne 5 ] || echo "make: tests/ui collected no test" >&2; exit $$rc; }
 
 lint: $(STAMP)
-	$(BIN)/ruff check mou_studio tests benchmarks
+	$(BIN)/ruff check mou_studio tests benchmarks packaging
 	$(BIN)/pyright
 
 bench: $(STAMP)

@@ -9,7 +9,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mou_studio import __version__
-from mou_studio.commands import agreements, library
+from mou_studio.commands import (
+    agreements,
+    backups,
+    diff,
+    drafting,
+    export,
+    importing,
+    library,
+    register,
+)
 from mou_studio.commands.context import CliContext
 from mou_studio.core.errors import MouStudioError
 from mou_studio.core.paths import DB_ENV_VAR, default_database_path
@@ -17,7 +26,7 @@ from mou_studio.core.paths import DB_ENV_VAR, default_database_path
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 
-COMMAND_MODULES = (agreements, library)
+COMMAND_MODULES = (agreements, importing, diff, export, library, register, drafting, backups)
 
 
 def build_parser() -> argparse.ArgumentParser:

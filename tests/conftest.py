@@ -11,17 +11,9 @@ from mou_studio.core.firststart import populate_first_start
 from mou_studio.core.model import Agreement
 from mou_studio.core.paths import project_root
 from mou_studio.core.storage import AgreementStore, open_database
+from tests.support.seeds import PROJECT_ROOT, SEEDS_DIR, seed_path
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-SEEDS_DIR = PROJECT_ROOT.parent / "shared" / "seeds"
-
-
-def seed_path(prefix: str) -> Path:
-    """The seed file whose name starts with ``prefix`` ("000", "004", …)."""
-    matches = sorted(SEEDS_DIR.glob(f"{prefix}_*.txt"))
-    if not matches:
-        pytest.skip(f"seed {prefix} not found in {SEEDS_DIR}")
-    return matches[0]
+__all__ = ["PROJECT_ROOT", "SEEDS_DIR", "seed_path"]
 
 
 @pytest.fixture(autouse=True)

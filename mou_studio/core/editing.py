@@ -356,18 +356,74 @@ class MergeWithNext(_StructuralEdit):
 
 
 def new_child(agreement: Agreement, parent_uid: str | None, lang: str) -> Node:
-    """A fresh empty node of the kind that belongs under ``parent_uid``."""
+    """A fresh empty node of the kind that belongs under ``parent_uid`` (None: the body)."""
     if parent_uid is None:
         has_articles = any(n.kind is NodeKind.ARTICLE for n in agreement.body) or not (
             agreement.body)
-        kind = NodeKind.ARTICLE if has_articles else NodeKind.PARAGRAPH
+        return _empty(NodeKind.ARTICLE if has_articles else NodeKind.PARAGRAPH, lang)
+    location = locate(agreement, parent_uid)
+    return new_child_of_kind(location.siblings[location.index], lang)
+
+
+def new_child_of_kind(node: Node, lang: str, same: bool = False) -> Node:
+    """A fresh empty node to go under ``node`` (or beside it when ``same``)."""
+    if same:
+        return _empty(node.kind, lang)
+    kind = CHILD_KIND.get(node.kind)
+    if kind is None:
+        raise EditError(f"a {node.kind.value} cannot hold sub-items")
+    return _empty(kind, lang)
+
+
+def _empty(kind: NodeKind, lang: str) -> Node:
+    if kind in (NodeKind.ARTICLE, NodeKind.CHAPTER, NodeKind.LETTER):
+        return Node(kind, heading={lang: ""})
+    return Node(kind, text={lang: ""})
+
+
+def move_relative(agreement: Agreement, uid: str, target_uid: str, position: str) -> MoveNode:
+    """The move that puts ``uid`` "before", "after" or "into" (last child of) a target."""
+    target = locate(agreement, target_uid)
+    if position == "into":
+        node = target.siblings[target.index]
+        return MoveNode(uid, target_uid, len(node.children))
+    if target.parent is not None:
+        parent_uid: str | None = target.parent.uid
     else:
-        location = locate(agreement, parent_uid)
-        parent = location.siblings[location.index]
-        kind = CHILD_KIND.get(parent.kind, NodeKind.PARAGRAPH)
-    node = Node(kind)
-    if kind is NodeKind.ARTICLE:
-        node.heading = {lang: ""}
-    else:
-        node.text = {lang: ""}
-    return node
+        parent_uid = target.annex.uid if target.annex is not None else None
+    return MoveNode(uid, parent_uid, target.index + (1 if position == "after" else 0))
+
+
+def sibling_move(agreement: Agreement, uid: str, step: int) -> MoveNode:
+    """Move a node one place up (``step`` -1) or down (+1) among its siblings."""
+    location = locate(agreement, uid)
+    index = location.index + step
+    if not 0 <= index < len(location.siblings):
+        raise EditError("already at the edge of its list")
+    target = location.siblings[index].uid
+    return move_relative(agreement, uid, target, "before" if step < 0 else "after")
+
+
+class ReplaceAgreement:
+    """Replace the whole content of an agreement (restoring autosaved work, a template)."""
+
+    description = "Replace content"
+
+    def __init__(self, content: Agreement) -> None:
+        self.content = copy.deepcopy(content)
+        self._before: Agreement | None = None
+
+    def apply(self, agreement: Agreement) -> None:
+        self._before = copy.deepcopy(agreement)
+        _assign(agreement, self.content)
+
+    def revert(self, agreement: Agreement) -> None:
+        if self._before is None:
+            raise EditError("this edit was never applied")
+        _assign(agreement, self._before)
+
+
+def _assign(agreement: Agreement, content: Agreement) -> None:
+    """Make ``agreement`` equal to ``content`` in place (the editor holds the object)."""
+    for name in agreement.__dataclass_fields__:
+        setattr(agreement, name, copy.deepcopy(getattr(content, name)))

@@ -33,9 +33,54 @@ class CorruptDocument(ImportError_):
     """A file is damaged, hostile or not what its extension says."""
 
 
+class ExportError(MouStudioError):
+    """An agreement could not be written as .docx or PDF; no partial file was left."""
+
+
+class LibreOfficeMissing(ExportError):
+    """PDF export needs LibreOffice, which is not installed."""
+
+
+class RevisionsPresent(ImportError_):
+    """A .docx carries tracked changes or comments and no accept/reject choice was made."""
 class LibraryError(MouStudioError):
     """A clause library operation cannot be done (duplicate id, withdrawn clause, …)."""
 
 
 class InvalidPackError(LibraryError):
     """A clause pack is malformed, damaged or hostile; nothing was imported."""
+
+
+class InvalidRegisterData(MouStudioError):
+    """A register value (date, status, partner…) typed or imported by the user is invalid."""
+
+
+class RegisterImportFailed(InvalidRegisterData):
+    """A register CSV has invalid rows; nothing was imported. ``problems`` lists them."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+class AttachmentRejected(MouStudioError):
+    """A signed copy cannot be attached (too big, empty, not a PDF or .docx)."""
+
+
+class DataFileError(InvalidDocument):
+    """A data file the user wrote (template, answers) is malformed; says where and why."""
+
+    def __init__(self, path: str, line: int | None, reason: str) -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {reason}")
+
+
+class TemplateError(DataFileError):
+    """An agreement template is malformed; nothing was created from it."""
+
+
+class AnswersError(DataFileError):
+    """An answers file does not fit its template; nothing was created from it."""

@@ -14,6 +14,7 @@ import sqlite_utils
 
 from mou_studio.core.demo import ensure_demo_agreements
 from mou_studio.core.library.defaults import ensure_default_library
+from mou_studio.core.register.seed import SEED_FILE, ensure_register_seed
 from mou_studio.core.storage import AgreementStore
 
 Seeder = Callable[[sqlite_utils.Database, Path], None]
@@ -27,7 +28,12 @@ def _seed_clause_library(db: sqlite_utils.Database, root: Path) -> None:
     ensure_default_library(db, root / "templates" / "library")
 
 
-SEEDERS: tuple[Seeder, ...] = (_seed_demo_agreements, _seed_clause_library)
+def _seed_register(db: sqlite_utils.Database, root: Path) -> None:
+    # After the demo: the CARICC entry links to the demo agreement's signed version.
+    ensure_register_seed(db, root / SEED_FILE)
+
+
+SEEDERS: tuple[Seeder, ...] = (_seed_demo_agreements, _seed_clause_library, _seed_register)
 
 
 def populate_first_start(db: sqlite_utils.Database, root: Path) -> None:

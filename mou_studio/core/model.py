@@ -81,6 +81,9 @@ class Node:
     numbered: bool = True
     literal_number: str | None = None
     clause_ref: ClauseRef | None = None
+    # What the node is about ("termination", "information_exchange"): set by templates so
+    # the linter and the clause library can recognise a clause whatever its wording.
+    topic: str | None = None
 
     def walk(self) -> Iterator[Node]:
         """Yield this node and all its descendants, depth first, in document order."""

@@ -105,7 +105,9 @@ class Numbering:
             if node.kind in (NodeKind.ARTICLE, NodeKind.CHAPTER, NodeKind.LETTER):
                 number = _next_number(node, counters, node.kind.value)
             elif node.kind is NodeKind.PARAGRAPH and article is None:
-                number = _next_number(node, counters, "paragraph")
+                # An unnumbered paragraph outside any article has no label either.
+                number = (_next_number(node, counters, "paragraph")
+                          if node.numbered or node.literal_number is not None else "")
             else:
                 if node.numbered and node.literal_number is None:
                     siblings_counter += 1

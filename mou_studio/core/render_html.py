@@ -15,7 +15,7 @@ from mou_studio.core.views import pick, signature_date, signature_place
 STYLE = """
 body { font-family: 'Times New Roman', 'Liberation Serif', serif; font-size: 12pt; }
 h1 { text-align: center; font-size: 15pt; margin-bottom: 12px; }
-.parties { margin: 8px 40px 16px 40px; }
+.party { text-align: center; margin: 4px 40px; }
 .preamble-heading { text-align: center; font-weight: bold; margin-top: 14px; }
 .recital { text-indent: 24px; margin: 6px 0; }
 .enacting { text-align: center; font-style: italic; margin: 14px 0; }
@@ -83,13 +83,11 @@ class _Renderer:
                 f"<body>{''.join(self.parts)}</body></html>")
 
     def _parties(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{escape(pick(p.name, self.lang))}</b></td>"
-            f"<td>({escape(p.short_form(self.lang))})</td></tr>"
-            for p in self.agreement.parties
-        )
-        if rows:
-            self.add(f'<table class="parties">{rows}</table>')
+        for party in self.agreement.parties:
+            short = party.short_form(self.lang)
+            suffix = f" — <i>{escape(short)}</i>" if short else ""
+            self.add(f'<p class="party"><b>{escape(pick(party.name, self.lang))}</b>'
+                     f"{suffix}</p>")
 
     def _node(self, node: Node) -> None:
         label = escape(self.numbering.label(node, self.lang))

@@ -74,6 +74,8 @@ def _node_to_dict(node: Node) -> dict[str, Any]:
     if node.clause_ref is not None:
         ref = node.clause_ref
         data["clause"] = {"id": ref.clause_id, "version": ref.version, "variant": ref.variant}
+    if node.topic is not None:
+        data["topic"] = node.topic
     if node.children:
         data["children"] = [_node_to_dict(c) for c in node.children]
     return data
@@ -119,6 +121,8 @@ def agreement_from_json(text: str) -> Agreement:
         data = json.loads(text)
     except (json.JSONDecodeError, TypeError) as exc:
         raise InvalidDocument(f"not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise InvalidDocument("not valid agreement data: nested too deeply") from exc
     return agreement_from_dict(data)
 
 
@@ -128,6 +132,8 @@ def agreement_from_dict(data: Any) -> Agreement:
         return _agreement_from_dict(_mapping(data, "agreement"))
     except (KeyError, TypeError, ValueError) as exc:
         raise InvalidDocument(f"malformed agreement data: {exc}") from exc
+    except RecursionError as exc:
+        raise InvalidDocument("malformed agreement data: nested too deeply") from exc
 
 
 def _agreement_from_dict(data: dict[str, Any]) -> Agreement:
@@ -192,6 +198,7 @@ def _node_from_dict(data: dict[str, Any]) -> Node:
         numbered=bool(data.get("numbered", True)),
         literal_number=None if literal is None else str(literal),
         clause_ref=clause_ref,
+        topic=None if data.get("topic") is None else str(data["topic"]),
     )
 
 

@@ -69,6 +69,8 @@ def agreement_view(agreement: Agreement, lang: str | None = None) -> dict[str, A
         "preamble": text(agreement.preamble_intro),
         "recitals": [text(r.text) for r in agreement.recitals],
         "enacting_formula": text(agreement.enacting_formula),
+        "letters": [_article_view(n, numbering, lang) for n in agreement.body
+                    if n.kind is NodeKind.LETTER],
         "articles": [_article_view(a, numbering, lang) for a in agreement.articles()],
         "testimonium": text(agreement.testimonium),
         "signatures": [_signature_view(agreement, s, lang) for s in agreement.signatures],
@@ -136,7 +138,7 @@ def agreement_plain_text(agreement: Agreement, lang: str | None = None) -> str:
     view = agreement_view(agreement, lang)
     lines: list[str] = [view["title"]]
     lines += [p for p in [view["preamble"], *view["recitals"], view["enacting_formula"]] if p]
-    for article in view["articles"]:
+    for article in [*view["letters"], *view["articles"]]:
         lines.append(article["label"])
         if article["heading"]:
             lines.append(article["heading"])

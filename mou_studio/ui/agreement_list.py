@@ -27,8 +27,9 @@ class AgreementList(QListWidget):
         self.blockSignals(True)
         self.clear()
         for summary in summaries:
+            versions = self.tr("%n version(s)", "", summary.version_count)
             item = QListWidgetItem(f"{summary.title}\n{summary.kind} · {summary.language} · "
-                                   f"{self.tr('%n version(s)', '', summary.version_count)}")
+                                   f"{versions}")
             item.setData(ID_ROLE, summary.id)
             item.setToolTip(summary.title)
             self.addItem(item)

@@ -14,20 +14,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mou_studio import APP_NAME, __version__
 from mou_studio.core.paths import DB_ENV_VAR, default_database_path, project_root
+from mou_studio.ui.backup_controller import BackupController
+from mou_studio.ui.compare_controller import CompareController
 from mou_studio.ui.context import AppContext
+from mou_studio.ui.drafting_controller import DraftingController
+from mou_studio.ui.editor_controller import EditorController
+from mou_studio.ui.export_controller import ExportController
+from mou_studio.ui.i18n import install_translators, preferred_language
+from mou_studio.ui.import_controller import ImportController
 from mou_studio.ui.library_controller import LibraryController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
+from mou_studio.ui.preferences_controller import PreferencesController
+from mou_studio.ui.register.register_controller import RegisterController
 from mou_studio.ui.tasks import TaskRunner
+from mou_studio.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.ini"
+SMOKE_TEST_TIMEOUT_MS = 60_000
 
 
 @dataclass
@@ -37,7 +49,15 @@ class Application:
     context: AppContext
     window: MainWindow
     controller: MainController
-    library: LibraryController | None = None
+    editor: EditorController
+    compare: CompareController
+    exporter: ExportController
+    library: LibraryController
+    register: RegisterController
+    drafting: DraftingController
+    backups: BackupController
+    preferences: PreferencesController
+    importer: ImportController
 
 
 def default_settings_path() -> Path:
@@ -60,8 +80,28 @@ def build_application(database_path: Path, settings_path: Path,
     )
     window = MainWindow(settings)
     controller = MainController(window, context)
+    editor = EditorController(window, controller, context)
+    compare = CompareController(window, controller, context)
+    editor.versions_panel.compare_requested.connect(
+        lambda old, new: _compare_versions(compare, controller, old, new))
+    editor.versions_panel.enable_compare()
+    exporter = ExportController(window, controller, context)
     library = LibraryController(window, controller, context)
-    return Application(context, window, controller, library)
+    library.insert_article = editor.insert_article
+    register = RegisterController(window, controller, context)
+    drafting = DraftingController(window, controller, context, editor)
+    backups = BackupController(window, controller, context)
+    preferences = PreferencesController(window, context)
+    importer = ImportController(window, controller, context)
+    window.restore_state()
+    return Application(context, window, controller, editor, compare, exporter,
+                       library, register, drafting, backups, preferences, importer)
+
+
+def _compare_versions(compare: CompareController, controller: MainController, old: int,
+                      new: int) -> None:
+    if controller.current_id is not None:
+        compare.compare_versions(controller.current_id, old, new, f"v{old}", f"v{new}")
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -69,6 +109,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--db", type=Path,
                         help=f"database file (default: ${DB_ENV_VAR}, else the user data folder)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window, wait for the first agreement, print a line "
+                             "and exit (0 if it showed, 1 otherwise)")
     return parser.parse_args(argv)
 
 
@@ -77,10 +120,31 @@ def _install_exception_hook(app: QApplication) -> None:
 
     def hook(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        message = QCoreApplication.translate("app", "An unexpected error occurred:")
         QMessageBox.critical(app.activeWindow(), APP_NAME,
-                             f"An unexpected error occurred:\n{exc_type.__name__}: {exc}")
+                             f"{message}\n{exc_type.__name__}: {exc}")
 
     sys.excepthook = hook
+
+
+def _run_smoke_test(app: QApplication, assembled: Application) -> None:
+    """Quit with 0 once an agreement is shown in a visible window, else with 1."""
+
+    def shown(_agreement_id: int, agreement: object) -> None:
+        visible = assembled.window.isVisible()
+        print(f"smoke test: window {'shown' if visible else 'NOT shown'}, "
+              f"{assembled.window.agreement_list.count()} agreement(s), "
+              f"title {assembled.window.windowTitle()!r}", flush=True)
+        app.exit(0 if visible and agreement is not None else 1)
+
+    def failed(message: str) -> None:
+        print(f"smoke test: the database failed: {message}", flush=True)
+        app.exit(1)
+
+    assembled.controller.agreement_opened.connect(shown)
+    assembled.controller.database_failed.connect(failed)
+    QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: (print("smoke test: timed out"),
+                                                      app.exit(1)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,9 +154,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("mou-studio")
+    app.setWindowIcon(QIcon(str(project_root() / "resources" / "icons" / "mou-studio.png")))
     args = parse_arguments(app.arguments()[1:])
     _install_exception_hook(app)
-    assembled = build_application(args.db or default_database_path(), default_settings_path())
+    settings_path = default_settings_path()
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    install_translators(app, preferred_language(settings), project_root())
+    apply_theme(settings, app)
+    assembled = build_application(args.db or default_database_path(), settings_path)
+    if args.smoke_test:
+        _run_smoke_test(app, assembled)
+    else:
+        assembled.backups.schedule_automatic_backup()
     assembled.window.show()
     assembled.controller.start()
     code = app.exec()

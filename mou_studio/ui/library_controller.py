@@ -7,6 +7,7 @@ never overwrites the results of a newer one.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,13 +28,8 @@ from mou_studio.core.library.placeholders import (
 from mou_studio.core.library.render import clause_html
 from mou_studio.core.library.search import SearchFilters, SearchHit, search
 from mou_studio.core.library.store import LibraryStore
-from mou_studio.core.library.usage import (
-    OutdatedUse,
-    clause_article,
-    insert_clause,
-    outdated_uses,
-)
-from mou_studio.core.model import LANGUAGES
+from mou_studio.core.library.usage import OutdatedUse, clause_article, outdated_uses
+from mou_studio.core.model import LANGUAGES, Node
 from mou_studio.core.storage import AgreementStore
 from mou_studio.ui.clause_dialog import ClauseDialog
 from mou_studio.ui.clause_results import CLAUSE_MIME_TYPE
@@ -273,25 +269,30 @@ class LibraryController(QObject):
 
     def insert_clause(self, clause_id: str, version: int | None = None, variant: int = 0,
                       values: dict[str, str] | None = None) -> None:
-        """Insert a clause into the open agreement as a new article, off the UI thread."""
-        agreement_id = self.main.current_id
-        if agreement_id is None:
+        """Insert a clause into the open agreement as a new article, as one undoable edit.
+
+        The clause is read off the UI thread; the article is then inserted through the
+        editor (``insert_article``), so it joins the undo stack and the autosave.
+        """
+        agreement = self.main.current_agreement
+        if agreement is None or self.insert_article is None:
             self._on_failed(self.tr("Open an agreement first."))
             return
+        languages = copy.deepcopy(agreement)
 
-        def job(db: sqlite_utils.Database) -> int:
-            agreements = AgreementStore(db)
-            agreement = agreements.get(agreement_id)
+        def job(db: sqlite_utils.Database) -> Node:
             clause = LibraryStore(db).get(clause_id, version)
-            insert_clause(agreement, clause_article(clause, agreement, variant, values))
-            agreements.save(agreement_id, agreement)
-            return agreement_id
+            return clause_article(clause, languages, variant, values)
 
         self._run(job, self._after_insert)
 
-    def _after_insert(self, agreement_id: int) -> None:
+    # Set by the composition root: puts an article into the open agreement (undoable).
+    insert_article: Callable[[Node], None] | None = None
+
+    def _after_insert(self, article: Node) -> None:
+        if self.insert_article is not None:
+            self.insert_article(article)
         self.window.statusBar().showMessage(self.tr("Clause inserted."), 5000)
-        self.main.open_agreement(agreement_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Accept clauses dragged from the results onto the reading view."""

@@ -120,7 +120,7 @@ class MainController(QObject):
         self._rebuild_language_menu()
         title = " ".join(agreement.title.get(self.current_lang or "", "").split()) \
             if agreement else ""
-        w.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+        w.setWindowTitle(f"{title}[*] — {APP_NAME}" if title else f"{APP_NAME}[*]")
         w.statusBar().clearMessage()
         if agreement_id is not None:
             self.ctx.settings.setValue(LAST_AGREEMENT_KEY, agreement_id)
@@ -146,7 +146,7 @@ class MainController(QObject):
             return
         group = QActionGroup(menu)
         for lang in agreement.languages:
-            action = menu.addAction(LANGUAGE_NAMES.get(lang, lang))
+            action = menu.addAction("&" + LANGUAGE_NAMES.get(lang, lang))
             action.setCheckable(True)
             action.setChecked(lang == self.current_lang)
             group.addAction(action)

@@ -9,8 +9,10 @@ signals of the navigator widgets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -28,7 +30,7 @@ from mou_studio.ui.outline_view import OutlineView
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
-STANDARD_MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"))
+STANDARD_MENUS = ("file", "edit", "view")
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +39,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._settings = settings
         self._menus: dict[str, QMenu] = {}
+        # Each guard may veto closing (unsaved work the user wants to keep, …).
+        self.close_guards: list[Callable[[], bool]] = []
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 800)
 
@@ -50,7 +54,6 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
-        self._restore_geometry()
 
     # -- building ------------------------------------------------------------------
 
@@ -105,8 +108,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        for key, title in STANDARD_MENUS:
-            self._menus[key] = bar.addMenu(self.tr(title))
+        # Literal tr() calls, so that lupdate sees each title.
+        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View")}
+        for key in STANDARD_MENUS:
+            self._menus[key] = bar.addMenu(titles[key])
         file_menu = self._menus["file"]
         file_menu.addAction(self.open_database_action)
         file_menu.addSeparator()
@@ -117,7 +122,9 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([self.find_action, self.find_next_action, self.find_previous_action])
         view = self._menus["view"]
-        view.addAction(self.navigator_dock.toggleViewAction())
+        toggle = self.navigator_dock.toggleViewAction()
+        toggle.setText(self.tr("&Navigator"))
+        view.addAction(toggle)
         view.addSeparator()
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addSeparator()
@@ -144,26 +151,82 @@ class MainWindow(QMainWindow):
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> None:
         """Add a feature's dock and its toggle to the View menu."""
         self.addDockWidget(area, dock)
-        self._menus["view"].insertAction(self.zoom_in_action, dock.toggleViewAction())
+        toggle = dock.toggleViewAction()
+        view = self._menus["view"]
+        if "&" not in toggle.text():  # reachable from the keyboard, in any language
+            used = {_mnemonic(a.text()) for a in view.actions()}
+            toggle.setText(_with_free_mnemonic(toggle.text(), used))
+        view.insertAction(self.zoom_in_action, toggle)
 
     # -- state ---------------------------------------------------------------------
 
     def set_database_label(self, text: str) -> None:
         self.database_label.setText(text)
 
-    def _restore_geometry(self) -> None:
+    def restore_state(self) -> None:
+        """Restore geometry and dock layout; call once every feature added its docks."""
         geometry = self._settings.value(GEOMETRY_KEY)
         state = self._settings.value(STATE_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self._default_size()
+        if not (isinstance(state, QByteArray) and self.restoreState(state)):
+            self._default_layout()
+
+    def _default_layout(self) -> None:
+        """First start: the text keeps the room; each side's docks share one tabbed pane."""
+        areas = (Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
+        for area in areas:
+            docks = [d for d in self.findChildren(QDockWidget)
+                     if self.dockWidgetArea(d) == area and not d.isHidden()
+                     and d is not self.navigator_dock]
+            for other in docks[1:]:
+                self.tabifyDockWidget(docks[0], other)
+            if docks:
+                docks[0].raise_()
+        # Dock sizes only stick once the window is laid out on screen.
+        QTimer.singleShot(0, self._default_dock_sizes)
+
+    def _default_dock_sizes(self) -> None:
+        width, height = self.width(), self.height()
+        for dock in self.findChildren(QDockWidget):
+            area = self.dockWidgetArea(dock)
+            if area == Qt.DockWidgetArea.RightDockWidgetArea:
+                self.resizeDocks([dock], [width // 4], Qt.Orientation.Horizontal)
+            elif area == Qt.DockWidgetArea.BottomDockWidgetArea:
+                self.resizeDocks([dock], [height // 4], Qt.Orientation.Vertical)
+            elif dock is self.navigator_dock:
+                self.resizeDocks([dock], [width // 5], Qt.Orientation.Horizontal)
+
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
 
     def save_geometry(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(STATE_KEY, self.saveState())
         self._settings.sync()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not all(guard() for guard in self.close_guards):
+            event.ignore()
+            return
         self.save_geometry()
         super().closeEvent(event)
+
+
+def _mnemonic(text: str) -> str | None:
+    """The mnemonic letter of a menu text ("&File" -> "f"), if any."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def _with_free_mnemonic(text: str, used: set[str | None]) -> str:
+    """``text`` with a mnemonic on the first letter not yet used (word starts first)."""
+    starts = [i for i, c in enumerate(text) if c.isalnum() and (i == 0 or text[i - 1] == " ")]
+    others = [i for i, c in enumerate(text) if c.isalnum() and i not in starts]
+    for i in starts + others:
+        if text[i].lower() not in used:
+            return text[:i] + "&" + text[i:]
+    return text

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from mou_studio.core.model import Agreement, Node, NodeKind
 from mou_studio.core.numbering import Numbering
@@ -23,6 +24,7 @@ class OutlineView(QTreeWidget):
     """A tree of the agreement's structure; emits the uid of the node the user picks."""
 
     node_activated = Signal(str)
+    move_requested = Signal(str, str, str)  # uid, target uid, "before"|"after"|"into"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,9 +32,27 @@ class OutlineView(QTreeWidget):
         self.setAccessibleName(self.tr("Outline"))
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDropIndicatorShown(True)
         self.currentItemChanged.connect(self._on_current_item_changed)
 
     def show_agreement(self, agreement: Agreement | None, lang: str | None = None) -> None:
+        """Rebuild the tree, keeping the selection and expanded items where they still are."""
+        selected = self.selected_uid()
+        expanded = self._expanded_uids()
+        first_time = self.topLevelItemCount() == 0
+        self.blockSignals(True)
+        self._fill(agreement, lang)
+        if first_time:
+            self.expandToDepth(0)
+        else:
+            for item in self._all_items():
+                item.setExpanded(item.data(0, UID_ROLE) in expanded)
+        if selected:
+            self.select_uid(selected)
+        self.blockSignals(False)
+
+    def _fill(self, agreement: Agreement | None, lang: str | None) -> None:
         self.clear()
         if agreement is None:
             return
@@ -46,7 +66,50 @@ class OutlineView(QTreeWidget):
                               annex.uid)
             for node in annex.body:
                 self._add_node(item, node, numbering, lang)
-        self.expandToDepth(0)
+
+    # -- selection and expansion ---------------------------------------------------
+
+    def selected_uid(self) -> str | None:
+        item = self.currentItem()
+        return None if item is None else item.data(0, UID_ROLE)
+
+    def select_uid(self, uid: str) -> bool:
+        for item in self._all_items():
+            if item.data(0, UID_ROLE) == uid:
+                self.setCurrentItem(item)
+                return True
+        return False
+
+    def _all_items(self) -> list[QTreeWidgetItem]:
+        items: list[QTreeWidgetItem] = []
+        stack = [self.invisibleRootItem()]
+        while stack:
+            item = stack.pop()
+            children = [item.child(i) for i in range(item.childCount())]
+            items.extend(children)
+            stack.extend(children)
+        return items
+
+    def _expanded_uids(self) -> set[str | None]:
+        return {item.data(0, UID_ROLE) for item in self._all_items() if item.isExpanded()}
+
+    # -- drag and drop: the model moves, then the tree is rebuilt from it ------------
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        source = self.selected_uid()
+        target_item = self.itemAt(event.position().toPoint())
+        target = target_item.data(0, UID_ROLE) if target_item is not None else None
+        event.ignore()
+        if not source or not target or source == target:
+            return
+        indicator = self.dropIndicatorPosition()
+        position = {
+            QAbstractItemView.DropIndicatorPosition.AboveItem: "before",
+            QAbstractItemView.DropIndicatorPosition.BelowItem: "after",
+            QAbstractItemView.DropIndicatorPosition.OnItem: "into",
+        }.get(indicator)
+        if position is not None:
+            self.move_requested.emit(source, target, position)
 
     def article_labels(self) -> list[str]:
         """The labels of the top-level operative items, as shown (used by tests)."""

@@ -95,10 +95,15 @@ def test_insert_then_outdated_report(application: Application, library: LibraryC
     _show(library, qtbot, "termination.notice")
     monkeypatch.setattr(controller_module.QInputDialog, "getText",
                         lambda *args, **kwargs: ("3 months", True))
-    with qtbot.waitSignal(application.controller.agreement_opened, timeout=10000):
-        library.panel.insert_button.click()
-    text = application.window.document_view.toPlainText()
-    assert "Article 10" in text and "préavis de trois mois" in text
+    library.panel.insert_button.click()
+    view = application.window.document_view
+    qtbot.waitUntil(lambda: "Article 10" in view.toPlainText(), timeout=10000)
+    assert "Résiliation" in view.toPlainText()
+    assert "préavis de trois mois" in view.toPlainText()
+    # The insertion is one undoable edit of the draft; the report reads saved agreements.
+    assert application.editor.stack().count() == 1
+    application.editor.save()
+    qtbot.waitUntil(lambda: application.editor.stack().isClean(), timeout=10000)
 
     db = open_database(application.context.database_path)
     store = LibraryStore(db)
@@ -138,8 +143,9 @@ def test_insert_asks_for_placeholder_values_and_uses_the_chosen_variant(
         return "6 months", True
 
     monkeypatch.setattr(controller_module.QInputDialog, "getText", answer)
-    with qtbot.waitSignal(application.controller.agreement_opened, timeout=10000):
-        library.panel.insert_button.click()
+    library.panel.insert_button.click()
+    view = application.window.document_view
+    qtbot.waitUntil(lambda: "Article 10" in view.toPlainText(), timeout=10000)
     assert len(asked) == 1 and "{notice_period}" in asked[0]
-    text = application.window.document_view.toPlainText()
-    assert "La résiliation prend effet six mois après la date de réception" in text
+    assert "La résiliation prend effet six mois après la date de réception" in \
+        view.toPlainText()

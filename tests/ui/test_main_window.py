@@ -25,7 +25,7 @@ def test_reading_view_shows_parties_recitals_articles_and_signatures(
     application: Application,
 ) -> None:
     text = application.window.document_view.toPlainText()
-    for expected in ("(l'OMD)", "(CARICC)", "Sont convenus de ce qui suit :",
+    for expected in ("— l'OMD", "— CARICC", "Sont convenus de ce qui suit :",
                      "Article premier", "Article 9", "Entrée en vigueur",
                      "paragraphe 1 du présent article", "Créée en 1952",
                      "En foi de quoi", "30 марта 2010", "Астана", "Kunio Mikuriya"):

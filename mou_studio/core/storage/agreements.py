@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
@@ -51,11 +52,11 @@ class AgreementStore:
 
     def summaries(self) -> list[AgreementSummary]:
         """Every agreement, most recently changed first."""
-        rows = self.conn.execute(
+        rows = self._rows(
             f"""SELECT a.id, a.uid, a.title, a.kind, a.language, a.updated_at,
                        (SELECT count(*) FROM {tables.VERSIONS} v WHERE v.agreement_id = a.id)
                 FROM {tables.AGREEMENTS} a ORDER BY a.updated_at DESC, a.id DESC"""
-        ).fetchall()
+        )
         return [AgreementSummary(*row) for row in rows]
 
     def create(self, agreement: Agreement) -> int:
@@ -78,9 +79,9 @@ class AgreementStore:
 
     def get(self, agreement_id: int) -> Agreement:
         """The working copy of an agreement."""
-        row = self.conn.execute(
+        row = self._row(
             f"SELECT content FROM {tables.AGREEMENTS} WHERE id = ?", (agreement_id,)
-        ).fetchone()
+        )
         if row is None:
             raise NotFound(f"no agreement with id {agreement_id}")
         return _parse(row[0], f"agreement {agreement_id}")
@@ -127,37 +128,48 @@ class AgreementStore:
     def versions(self, agreement_id: int) -> list[VersionInfo]:
         """The versions of an agreement, oldest first."""
         self._require(agreement_id)
-        rows = self.conn.execute(
+        rows = self._rows(
             f"""SELECT agreement_id, number, name, created_at, content_hash
                 FROM {tables.VERSIONS} WHERE agreement_id = ? ORDER BY number""",
             (agreement_id,),
-        ).fetchall()
+        )
         return [VersionInfo(*row) for row in rows]
 
     def get_version(self, agreement_id: int, number: int) -> Agreement:
         """The agreement as it was frozen in version ``number``."""
-        row = self.conn.execute(
+        row = self._row(
             f"SELECT content FROM {tables.VERSIONS} WHERE agreement_id = ? AND number = ?",
             (agreement_id, number),
-        ).fetchone()
+        )
         if row is None:
             self._require(agreement_id)
             raise NotFound(f"agreement {agreement_id} has no version {number}")
         return _parse(row[0], f"version {number} of agreement {agreement_id}")
 
+    def _rows(self, sql: str, params: tuple[object, ...] = ()) -> list[Any]:
+        """Read rows; a damaged database is a StorageError, not a crash."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise StorageError(f"the database cannot be read: {exc}") from exc
+
+    def _row(self, sql: str, params: tuple[object, ...] = ()) -> Any:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
     def _require(self, agreement_id: int) -> None:
-        found = self.conn.execute(
+        found = self._row(
             f"SELECT 1 FROM {tables.AGREEMENTS} WHERE id = ?", (agreement_id,)
-        ).fetchone()
+        )
         if found is None:
             raise NotFound(f"no agreement with id {agreement_id}")
 
     # -- application state ---------------------------------------------------------
 
     def state(self, key: str) -> str | None:
-        row = self.conn.execute(
+        row = self._row(
             f"SELECT value FROM {tables.APP_STATE} WHERE key = ?", (key,)
-        ).fetchone()
+        )
         return None if row is None else row[0]
 
     def set_state(self, key: str, value: str) -> None:

@@ -41,7 +41,7 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
         _configure(conn)
         _migrate(conn)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise StorageError(f"cannot open the database {path}: {exc}") from exc
     return sqlite_utils.Database(conn)
 
@@ -77,7 +77,7 @@ def _inspect_read_only(path: Path) -> None:
             ).fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise NotAMouStudioDatabase(
             f"{path} is not a readable MoU Studio database ({exc}); it was left untouched"
         ) from exc
@@ -143,7 +143,7 @@ def transaction(db: sqlite_utils.Database) -> Generator[sqlite3.Connection]:
         raise StorageError(f"the database cannot be written: {exc}") from exc
     try:
         yield conn
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         conn.execute("ROLLBACK")
         raise StorageError(f"the database refused the change: {exc}") from exc
     except BaseException:
@@ -159,6 +159,13 @@ def transaction(db: sqlite_utils.Database) -> Generator[sqlite3.Connection]:
 def check_database(db: sqlite_utils.Database) -> list[str]:
     """Run ``PRAGMA integrity_check`` and the schema checks; return the problems found."""
     conn = connection(db)
+    try:
+        return _problems(db, conn)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        return [f"the database is damaged: {exc}"]
+
+
+def _problems(db: sqlite_utils.Database, conn: sqlite3.Connection) -> list[str]:
     problems: list[str] = [
         str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"
     ]

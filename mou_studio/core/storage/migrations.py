@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mou_studio.core.storage import tables
+from mou_studio.core.storage.register_schema import create_register_tables
 
 
 @dataclass(frozen=True)
@@ -130,4 +131,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("application state", _create_app_state),
     Migration("autosaved drafts", _create_autosaves),
     Migration("clause library", _create_clause_library),
+    Migration("agreements register", create_register_tables),
 )

@@ -12,3 +12,8 @@ APPLICATION_ID = 0x4D6F5553
 LIBRARY_CLAUSES = "library_clauses"
 LIBRARY_VERSIONS = "library_clause_versions"
 LIBRARY_FTS = "library_fts"
+# The agreements register (core/register/).
+REGISTER_PARTNERS = "register_partners"
+REGISTER_ENTRIES = "register_entries"
+REGISTER_SIGNATURES = "register_signatures"
+REGISTER_ATTACHMENTS = "register_attachments"

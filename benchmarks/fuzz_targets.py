@@ -1,0 +1,190 @@
+"""The importers the fuzz run feeds: each reads a user's file into the core.
+
+A :class:`Target` prepares its state once per worker (a database of its own), runs on one
+file and returns the text it produced (searched for the entity canary), and fingerprints
+what must not change when it refuses a file. :func:`discover_targets` lists the targets
+whose code exists in this checkout, and says why the others were skipped, so the script
+covers each importer as it lands.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from mou_studio.core.demo import load_sample
+from mou_studio.core.firststart import populate_first_start
+from mou_studio.core.paths import project_root
+from mou_studio.core.serialize import agreement_to_json
+from mou_studio.core.storage import AgreementStore, check_database, open_database
+from mou_studio.core.storage.backup import restore_backup
+from mou_studio.core.views import agreement_plain_text, agreement_view
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS_DIR = ROOT.parent / "shared" / "seeds"
+
+
+@dataclass
+class State:
+    """A worker's own database and the store on it."""
+
+    db_path: Path
+    db: sqlite_utils.Database
+    store: AgreementStore
+
+
+def _fresh_state(workdir: Path) -> State:
+    db_path = workdir / "fuzz.db"
+    db = open_database(db_path)
+    populate_first_start(db, project_root())
+    return State(db_path, db, AgreementStore(db))
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+
+
+class Target:
+    """One importer under fuzzing."""
+
+    name = "?"
+    kinds: tuple[str, ...] = ()
+
+    def prepare(self, workdir: Path) -> Any:
+        return _fresh_state(workdir)
+
+    def fingerprint(self, state: Any, path: Path) -> object:
+        """What a refused file must leave unchanged: by default the database's writes."""
+        return state.db.conn.total_changes
+
+    def run(self, state: Any, path: Path) -> str:
+        raise NotImplementedError
+
+
+class AgreementFileTarget(Target):
+    """Agreement data files (templates/samples/*.json): read, render, store."""
+
+    name = "agreement-json"
+    kinds = ("json",)
+
+    def run(self, state: State, path: Path) -> str:
+        agreement = load_sample(path)
+        for lang in agreement.languages:
+            agreement_view(agreement, lang)
+            agreement_plain_text(agreement, lang)
+        state.store.create(agreement)
+        return agreement_to_json(agreement)
+
+
+class DatabaseFileTarget(Target):
+    """A damaged or hostile file given as the database: refused untouched, or opened."""
+
+    name = "database-file"
+    kinds = ("db",)
+
+    def fingerprint(self, state: State, path: Path) -> object:
+        return _digest(path)
+
+    def run(self, state: State, path: Path) -> str:
+        db = open_database(path)
+        try:
+            check_database(db)
+            store = AgreementStore(db)
+            return "".join(agreement_to_json(store.get(s.id)) for s in store.summaries())
+        finally:
+            if db.conn is not None:
+                db.conn.close()
+
+
+class RestoreTarget(Target):
+    """A damaged or hostile file given as a backup to restore: refused, nothing changes."""
+
+    name = "backup-restore"
+    kinds = ("db",)
+
+    def prepare(self, workdir: Path) -> State:
+        state = _fresh_state(workdir)
+        if state.db.conn is not None:
+            state.db.conn.close()
+        return state
+
+    def fingerprint(self, state: State, path: Path) -> object:
+        return _digest(state.db_path)
+
+    def run(self, state: State, path: Path) -> str:
+        restore_backup(state.db_path, path, keep=2)
+        shutil.copyfile(path, state.db_path.with_suffix(".restored"))
+        return ""
+
+
+class ImportFileTarget(Target):
+    """The .txt/.docx importer, as the CLI and GUI use it: read, then store each act."""
+
+    name = "import-txt-docx"
+    kinds = ("txt", "docx")
+
+    def __init__(self, import_file: Any) -> None:
+        self._import_file = import_file
+
+    def run(self, state: State, path: Path) -> str:
+        result = self._import_file(path)
+        produced = []
+        for agreement in result.agreements():
+            for lang in agreement.languages:
+                agreement_view(agreement, lang)
+                agreement_plain_text(agreement, lang)
+            state.store.create(agreement)
+            produced.append(agreement_to_json(agreement))
+        return "".join(produced)
+
+
+class ModuleTarget(Target):
+    """An importer found by name in a feature's module (import, library packs)."""
+
+    def __init__(self, name: str, kinds: tuple[str, ...], function: Any) -> None:
+        self.name = name
+        self.kinds = kinds
+        self._function = function
+
+    def run(self, state: State, path: Path) -> str:
+        result = self._function(path, state.store)
+        return repr(result) + "".join(
+            agreement_to_json(state.store.get(s.id)) for s in state.store.summaries())
+
+
+# Where each feature's importer is expected, and the kinds of file it reads.
+MODULE_IMPORTERS = (
+    ("library-pack", "mou_studio.core.library", ("import_pack", "import_library_pack"),
+     ("pack",)),
+)
+
+
+def discover_targets() -> tuple[list[Target], list[str]]:
+    """The targets present in this checkout, and messages about the missing ones."""
+    targets: list[Target] = [AgreementFileTarget(), DatabaseFileTarget(), RestoreTarget()]
+    skipped: list[str] = []
+    try:
+        from mou_studio.core.importing import import_file
+    except ImportError:
+        skipped.append("import-txt-docx: mou_studio.core.importing has not landed")
+    else:
+        targets.append(ImportFileTarget(import_file))
+    for name, module_name, functions, kinds in MODULE_IMPORTERS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError:
+            skipped.append(f"{name}: {module_name} has not landed in this checkout")
+            continue
+        function = next((getattr(module, f) for f in functions if hasattr(module, f)), None)
+        if function is None:
+            skipped.append(f"{name}: {module_name} has none of {', '.join(functions)}; "
+                           "add its entry point to MODULE_IMPORTERS")
+            continue
+        targets.append(ModuleTarget(name, kinds, function))
+    return targets, skipped

@@ -1,0 +1,116 @@
+"""The side-by-side view's rows: one per entry of the merged order, as HTML per side.
+
+Qt-free, so it is tested with the core and built in the compare's worker thread. A row
+faces a clause with its counterpart; an inserted clause faces a gap, a deleted one too,
+and a move shows on two rows (where it was, where it went), each naming the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from mou_studio.core.compare.changeset import (
+    DELETE,
+    EQUAL,
+    INSERT,
+    Change,
+    ChangeKind,
+    ChangeSet,
+    LineChange,
+    Placement,
+)
+from mou_studio.core.compare.engine import line_words
+from mou_studio.core.compare.units import Clause, Line
+
+STYLES = {
+    DELETE: "background-color:#f8d0d0; color:#8a0000; text-decoration:line-through;",
+    INSERT: "background-color:#cfe8cf; color:#004d00; text-decoration:underline;",
+}
+RENUMBER_STYLE = "background-color:#fde9b0;"
+MOVE_STYLE = "color:#00605a;"
+GAP = '<p style="color:#999999;"><i>{}</i></p>'
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    """One aligned row of the side-by-side view."""
+
+    kind: ChangeKind
+    title: str  # « Article 6 → Article 3 »
+    old_html: str
+    new_html: str
+    is_change: bool
+    reported: bool  # False for the origin half of a move (listed once, at its destination)
+
+
+def compare_rows(changes: ChangeSet) -> list[CompareRow]:
+    """The rows of the side-by-side view, in the merged order of ``changes``."""
+    return [_row(change) for change in changes.changes]
+
+
+def _row(change: Change) -> CompareRow:
+    old_html, new_html = _sides(change)
+    return CompareRow(change.kind, change.title(), old_html, new_html, change.is_change,
+                      not change.is_move_origin)
+
+
+def _sides(change: Change) -> tuple[str, str]:
+    if change.placement is Placement.OLD:
+        assert change.old is not None
+        note = (f"moved to {change.new.display_label()}" if change.is_move and change.new
+                else "deleted")
+        return _whole(change.old, DELETE, change.is_move), GAP.format(escape(note))
+    if change.placement is Placement.NEW:
+        assert change.new is not None
+        if change.is_move and change.old is not None:
+            note = f"moved from {change.old.display_label()}"
+            return GAP.format(escape(note)), _paired_side(change, INSERT, moved=True)
+        return GAP.format("inserted"), _whole(change.new, INSERT, False)
+    return _paired_side(change, DELETE), _paired_side(change, INSERT)
+
+
+def _label_html(clause: Clause, renumbered: bool) -> str:
+    if not clause.label_line:
+        return ""
+    style = RENUMBER_STYLE if renumbered else ""
+    return f'<p><b><span style="{style}">{escape(clause.label)}</span></b></p>'
+
+
+def _whole(clause: Clause, op: int, moved: bool) -> str:
+    style = MOVE_STYLE if moved else STYLES[op]
+    label = f"<p><b>{escape(clause.label)}</b></p>" if clause.label_line else ""
+    body = "".join(f'<p{_indent(line)}><span style="{style}">{escape(line.text())}</span></p>'
+                   for line in clause.lines)
+    return label + body
+
+
+def _paired_side(change: Change, side: int, moved: bool = False) -> str:
+    clause = change.old if side == DELETE else change.new
+    assert clause is not None
+    other = change.new if side == DELETE else change.old
+    renumbered = other is not None and other.label != clause.label
+    parts = [_label_html(clause, renumbered)]
+    for line in change.lines:
+        html = _line_html(line, side, moved)
+        if html is not None:
+            parts.append(html)
+    return "".join(parts)
+
+
+def _line_html(change: LineChange, side: int, moved: bool) -> str | None:
+    line = change.old if side == DELETE else change.new
+    if line is None or change.placement is (Placement.NEW if side == DELETE else Placement.OLD):
+        return None
+    runs: list[str] = []
+    for op, text in line_words(change):
+        if op == EQUAL:
+            runs.append(escape(text))
+        elif op == side:
+            style = MOVE_STYLE if moved and change.kind is ChangeKind.UNCHANGED else STYLES[op]
+            runs.append(f'<span style="{style}">{escape(text)}</span>')
+    return f"<p{_indent(line)}>{''.join(runs)}</p>"
+
+
+def _indent(line: Line) -> str:
+    return f' style="margin-left:{18 * line.depth}px;"' if line.depth else ""

@@ -1,0 +1,116 @@
+"""Source text to clean lines: whitespace normalised, noise and footnotes taken out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mou_studio.core.importing.report import ImportReport
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")
+
+_SPACES = re.compile(r"[\s\u00a0\u2007\u202f\u200b\ufeff]+")
+_BOLD = re.compile(r"\*\*")
+_FOOTNOTE_LINE = re.compile(rf"^([{SUPERSCRIPTS}]+)\s*(\S.*)$")
+
+# OCR debris and page furniture: never part of the agreement's text.
+_NOISE = (
+    (re.compile(r"^(handwritten (mark|signature|note|text|initials?)|image|european flag"
+                r"|signature illisible|illegible signature|stamp|seal|logo)\.?$", re.I),
+     "OCR debris"),
+    (re.compile(r"^[A-Z]{1,2}\d{1,2}$"), "OCR debris"),
+    (re.compile(r"^\(?(signé|signed|sgd\.?|s\.|подпись|подписано|L\.S\.|М\.П\.)\)?$", re.I),
+     "signature mark"),
+    (re.compile(r"^[_.…\-–—\s]{3,}$"), "signature line"),
+    (re.compile(r"^\*$"), "OCR debris"),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$"), "page header"),
+    (re.compile(r"^(FR|EN|RU|DE|ES|IT)$"), "page header"),
+    (re.compile(r"^(Journal officiel de l['’]Union européenne|Official Journal of the "
+                r"European Union|Journal officiel des Communautés européennes)$"),
+     "page header"),
+    (re.compile(r"^[LC] \d+(/\d+)?$"), "page header"),
+    (re.compile(r"^(-\s*\d{1,3}\s*-|page \d{1,3}( (of|sur|из) \d{1,3})?|стр\. \d{1,3})$", re.I),
+     "page number"),
+    (re.compile(r"^\d{1,3}$"), "page number"),
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank source line; ``gap`` tells that blank lines came before it."""
+
+    number: int  # 1-based line number in the source
+    text: str
+    gap: bool
+    cells: tuple[str, ...] = ()  # columns printed side by side ("Pour X      Pour Y")
+
+
+@dataclass
+class PreparedText:
+    lines: list[Line]
+    footnotes: dict[int, str]
+
+
+def normalise(raw: str) -> str:
+    """One line with markdown bold removed and every whitespace run made one space."""
+    return _SPACES.sub(" ", _BOLD.sub("", raw)).strip()
+
+
+def noise_reason(text: str) -> str | None:
+    """Why ``text`` is page furniture or OCR debris, or None when it is real text."""
+    if len(text) > 60:
+        return None
+    for pattern, reason in _NOISE:
+        if pattern.match(text):
+            return reason
+    return None
+
+
+_COLUMN_GAP = re.compile(r"\s{4,}|\t+")
+
+
+def _cells(raw: str) -> tuple[str, ...]:
+    """The columns of a line laid out side by side, or () for ordinary text."""
+    raw = raw.strip()
+    if "    " not in raw and "\t" not in raw:
+        return ()
+    parts = [normalise(p) for p in _COLUMN_GAP.split(raw)]
+    parts = [p for p in parts if p]
+    return tuple(parts) if len(parts) > 1 else ()
+
+
+def _noise_cells(cells: tuple[str, ...]) -> str | None:
+    """Columns that are all noise ("(signé)      (signé)") are noise."""
+    reasons = [noise_reason(cell) for cell in cells]
+    return reasons[0] if reasons and all(reasons) else None
+
+
+def superscript_number(marks: str) -> int:
+    """"¹²" → 12."""
+    return int(marks.translate(_FROM_SUPERSCRIPT))
+
+
+def prepare_lines(text: str, report: ImportReport, first_line: int = 1) -> PreparedText:
+    """Split ``text`` into clean lines, dropping noise and collecting footnote texts."""
+    lines: list[Line] = []
+    footnotes: dict[int, str] = {}
+    gap = False
+    for offset, raw in enumerate(text.splitlines()):
+        number = first_line + offset
+        clean = normalise(raw)
+        if not clean:
+            gap = True
+            continue
+        cells = _cells(raw)
+        reason = noise_reason(clean) or _noise_cells(cells)
+        if reason:
+            report.drop(number, clean, reason)
+            continue  # a dropped line neither starts nor ends a block
+        footnote = _FOOTNOTE_LINE.match(clean)
+        if footnote:
+            footnotes[superscript_number(footnote.group(1))] = footnote.group(2)
+            continue
+        lines.append(Line(number, clean, gap, cells))
+        gap = False
+    return PreparedText(lines, footnotes)

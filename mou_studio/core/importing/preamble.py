@@ -1,0 +1,142 @@
+"""The front of an agreement: title, parties block, preamble intro, recitals."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mou_studio.core.importing.body import joins_previous
+from mou_studio.core.importing.classify import Kind, Token
+from mou_studio.core.importing.parties import (
+    parties_from_intro,
+    parties_from_names,
+    parties_from_sentence,
+    parties_from_title,
+)
+from mou_studio.core.model import Agreement, Party, Recital
+
+_TITLE_BLOCKS = 4
+_RECITAL_END = re.compile(r"[,;.:]$")
+
+
+@dataclass
+class Front:
+    title: list[str] = field(default_factory=list[str])
+    head: list[Token] = field(default_factory=list[Token])
+    heading: str = ""
+    intro: list[str] = field(default_factory=list[str])
+    recitals: list[str] = field(default_factory=list[str])
+
+
+def read_title(tokens: list[Token]) -> tuple[list[str], int]:
+    """The title lines (first block and the lower-case blocks that complete it)."""
+    if not tokens:
+        return [], 0
+    title = [tokens[0].line.text]
+    i = 1
+    blocks = 1
+    while i < len(tokens):
+        token = tokens[i]
+        if token.line.gap:
+            first = token.line.text[0]
+            if blocks >= _TITLE_BLOCKS or not (first.islower() or first == "("):
+                break
+            blocks += 1
+        elif token.kind is not Kind.TEXT or _starts_intro(title, token.line.text):
+            break
+        title.append(token.line.text)
+        i += 1
+    return title, i
+
+
+def _starts_intro(title: list[str], text: str) -> bool:
+    """A mixed-case sentence right under a title in capitals opens the preamble."""
+    return (all(t == t.upper() for t in title) and text != text.upper() and text[0].isupper()
+            and (len(text) > 60 or text.endswith(",") or bool(_DEFINES.search(text))))
+
+
+_DEFINES = re.compile(r"ci-après|hereinafter|в дальнейшем|далее", re.I)
+
+
+def read_front(tokens: list[Token]) -> Front:
+    """Split the lines before the operative text into title, head, intro and recitals."""
+    front = Front()
+    front.title, i = read_title(tokens)
+    if i < len(tokens) and tokens[i].kind is Kind.CONNECTOR:
+        while i < len(tokens) and _is_head_line(tokens[i]):
+            front.head.append(tokens[i])
+            i += 1
+    for token in tokens[i:]:
+        _read_preamble_line(front, token)
+    return front
+
+
+def _is_head_line(token: Token) -> bool:
+    text = token.line.text
+    return token.kind is Kind.CONNECTOR or (
+        token.kind is not Kind.PREAMBLE_HEADING and text == text.upper()
+    )
+
+
+def _read_preamble_line(front: Front, token: Token) -> None:
+    text = token.line.text
+    if token.kind is Kind.PREAMBLE_HEADING and not front.recitals:
+        front.heading = text
+        return
+    starts_recital = token.kind in (Kind.RECITAL, Kind.DASH)
+    if not front.recitals and not starts_recital:
+        front.intro.append(text)
+        return
+    if starts_recital or (
+        token.line.gap and text[0].isupper() and _RECITAL_END.search(front.recitals[-1])
+    ):
+        front.recitals.append(token.text if token.kind is Kind.DASH else text)
+    elif joins_previous(token, front.recitals[-1]) or not token.line.gap:
+        front.recitals[-1] = f"{front.recitals[-1]} {text}"
+    else:
+        front.recitals.append(text)
+
+
+def apply_front(agreement: Agreement, front: Front) -> None:
+    """Fill the agreement's title, parties, preamble and recitals."""
+    lang = agreement.language
+    if front.title:
+        agreement.title = {lang: " ".join(front.title)}
+    if front.heading:
+        agreement.preamble_heading = {lang: front.heading}
+    intro = " ".join(front.intro)
+    if intro:
+        agreement.preamble_intro = {lang: intro}
+    agreement.recitals = [Recital(text={lang: r}) for r in front.recitals]
+    agreement.parties = parties_from_intro(intro, lang) or _named_parties(front, intro, lang)
+
+
+def _named_parties(front: Front, intro: str, lang: str) -> list[Party]:
+    """Parties without short names: from the intro sentence, the blocks or the title."""
+    named = parties_from_sentence(intro, lang) if intro else []
+    named = named or parties_from_names(_names(front), lang)
+    titled = parties_from_title(" ".join(front.title), lang)
+    # Names printed in capitals read better from the title when it has them too.
+    all_caps = all(p.name[lang] == p.name[lang].upper() for p in named)
+    return titled if titled and (all_caps or not named) else named
+
+
+def _names(front: Front) -> list[str]:
+    """Party names printed one per block between connectors (« ENTRE … ET … »)."""
+    lines = [t.line.text for t in front.head] or (front.intro if _has_connector(front) else [])
+    names: list[str] = []
+    current: list[str] = []
+    for text in lines:
+        if text.lower() in ("entre", "et", "between", "and", "между", "и"):
+            if current:
+                names.append(" ".join(current))
+            current = []
+        elif not text.startswith("("):
+            current.append(text)
+    if current:
+        names.append(" ".join(current))
+    return names if len(names) >= 2 else []
+
+
+def _has_connector(front: Front) -> bool:
+    return any(t.lower() in ("et", "and", "и") for t in front.intro)

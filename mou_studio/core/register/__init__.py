@@ -1,0 +1,1 @@
+"""The agreements register: partners, MoUs, signatures, dates, signed copies, what is due."""

@@ -1,0 +1,1 @@
+"""The agreements register in the GUI: table, partner page, due timeline, controller."""

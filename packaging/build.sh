@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Build the one-folder MoU Studio with PyInstaller, then check that the built app starts.
+#
+#     packaging/build.sh                 # -> dist/mou-studio/{mou-studio,mou-studio-cli}
+#     PYTHON=python3.11 packaging/build.sh
+#
+# A build venv (build/pyinstaller/venv) gets PyInstaller and the project; the spec is
+# packaging/mou-studio.spec. The check starts the built GUI offscreen with --smoke-test
+# (window shown with the demo agreement, exit 0) and runs the built CLI's `check`, then
+# prints the folder's size and the start time.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${BUILD_DIR:-$ROOT/build/pyinstaller}"
+PYTHON="${PYTHON:-python3}"
+VENV="$BUILD/venv"
+APP="$ROOT/dist/mou-studio"
+
+if [ ! -x "$VENV/bin/python" ]; then
+    "$PYTHON" -m venv "$VENV"
+fi
+"$VENV/bin/python" -m pip install --quiet --upgrade pip
+"$VENV/bin/python" -m pip install --quiet "pyinstaller>=6.10,<7" "$ROOT"
+
+"$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
+    --distpath "$ROOT/dist" --workpath "$BUILD/work" "$ROOT/packaging/mou-studio.spec"
+
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data"
+started=$(date +%s.%N)
+"$APP/mou-studio" --db "$scratch/smoke.db" --smoke-test 2>"$scratch/gui.log" \
+    || { cat "$scratch/gui.log" >&2; echo "build.sh: the built app did not start" >&2; exit 1; }
+finished=$(date +%s.%N)
+"$APP/mou-studio-cli" --db "$scratch/smoke.db" check
+"$APP/mou-studio-cli" --db "$scratch/smoke.db" list
+
+echo "built: $APP ($(du -sh "$APP" | cut -f1), $(find "$APP" -type f | wc -l) files)"
+echo "first start to the demo shown: $(echo "$finished - $started" | bc) s"

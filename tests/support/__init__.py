@@ -1,0 +1,1 @@
+"""Reusable test helpers (network guard, leak inspection), shared by core and UI tests."""

@@ -1,0 +1,63 @@
+"""The interface in French, English and Russian: menus, plurals, locale, catalogues."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+
+from mou_studio.ui.app import Application
+from mou_studio.ui.i18n import LANGUAGE_KEY, preferred_language
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _menu_titles(assembled: Application) -> list[str]:
+    return [a.text() for a in assembled.window.menuBar().actions()]
+
+
+@pytest.mark.parametrize(("translated", "titles", "versions"), [
+    ("fr", ["&Fichier", "É&dition", "&Affichage", "A&ide"], "1 version"),
+    ("ru", ["&Файл", "&Правка", "&Вид", "Спр&авка"], "1 версия"),
+    ("en", ["&File", "&Edit", "&View", "&Help"], "1 version"),
+], indirect=["translated"])
+def test_menus_and_plurals_follow_the_interface_language(
+    translated: Application, titles: list[str], versions: str,
+) -> None:
+    shown = _menu_titles(translated)
+    assert shown[:3] + shown[-1:] == titles, shown
+    item = translated.window.agreement_list.item(0).text()
+    assert item.endswith(versions), item
+
+
+@pytest.mark.parametrize("translated", ["ru"], indirect=True)
+def test_russian_plural_has_three_forms(translated: Application) -> None:
+    lst = translated.window.agreement_list
+    assert [lst.tr("%n version(s)", "", n) for n in (1, 3, 5, 21)] == [
+        "1 версия", "3 версии", "5 версий", "21 версия"]
+
+
+@pytest.mark.parametrize("translated", ["fr"], indirect=True)
+def test_numbers_and_dates_follow_the_interface_language(translated: Application) -> None:
+    assert QLocale().toString(1234567) == "1\u202f234\u202f567"
+    assert QLocale().name() == "fr_FR"
+
+
+def test_the_preference_overrides_the_system_locale(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    russian = QLocale("ru_RU")
+    assert preferred_language(settings, russian) == "ru"
+    assert preferred_language(settings, QLocale("de_DE")) == "en"
+    settings.setValue(LANGUAGE_KEY, "fr")
+    assert preferred_language(settings, russian) == "fr"
+
+
+def test_every_catalogue_is_complete_and_built() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "update_translations.py"),
+                             "--check"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout
+    for lang in ("en", "fr", "ru"):
+        assert (ROOT / "resources" / "i18n" / f"mou_studio_{lang}.qm").stat().st_size > 100
