@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from mou_studio.core.library.search import SearchHit, plain_text
+from mou_studio.core.library.search import SearchHit, marked_html, plain_text
+from mou_studio.ui.highlight_delegate import HTML_ROLE, HighlightDelegate
 
 CLAUSE_MIME_TYPE = "application/x-mou-studio-clause"
 CLAUSE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def hit_html(hit: SearchHit, status: str) -> str:
+    """A hit as rich text: the title (matches underlined), id and language, the snippet."""
+    title = marked_html(hit.title).replace("<b>", "<u>").replace("</b>", "</u>")
+    html = f"<b>{title}</b>{escape(status)}<br><small>{escape(hit.clause_id)} · {hit.lang}"
+    html += "</small>"
+    if hit.snippet:
+        html += f"<br><small>{marked_html(hit.snippet)}</small>"
+    return html
 
 
 class ClauseResultList(QListWidget):
@@ -24,6 +36,7 @@ class ClauseResultList(QListWidget):
         self.setAccessibleName(self.tr("Library clauses"))
         self.setWordWrap(True)
         self.setDragEnabled(True)
+        self.setItemDelegate(HighlightDelegate(self))
         self.currentItemChanged.connect(self._on_current_item_changed)
 
     def set_hits(self, hits: list[SearchHit]) -> None:
@@ -38,6 +51,7 @@ class ClauseResultList(QListWidget):
             item = QListWidgetItem(f"{title}{status}\n{hit.clause_id} · {hit.lang}"
                                    + (f"\n{snippet}" if snippet else ""))
             item.setData(CLAUSE_ID_ROLE, hit.clause_id)
+            item.setData(HTML_ROLE, hit_html(hit, status))
             item.setToolTip(snippet or title)
             self.addItem(item)
         self.blockSignals(False)
