@@ -40,8 +40,7 @@ class ClauseResultList(QListWidget):
         self.currentItemChanged.connect(self._on_current_item_changed)
 
     def set_hits(self, hits: list[SearchHit]) -> None:
-        """Replace the list with ``hits``, keeping the selected clause if it is still there."""
-        selected = self.selected_id()
+        """Replace the list with ``hits``; selects nothing and emits nothing."""
         self.blockSignals(True)
         self.clear()
         for hit in hits:
@@ -55,8 +54,6 @@ class ClauseResultList(QListWidget):
             item.setToolTip(snippet or title)
             self.addItem(item)
         self.blockSignals(False)
-        if selected is not None and not self.select_id(selected):
-            self.clause_selected.emit("")
 
     def selected_id(self) -> str | None:
         item = self.currentItem()
@@ -65,10 +62,12 @@ class ClauseResultList(QListWidget):
     def ids(self) -> list[str]:
         return [str(self.item(row).data(CLAUSE_ID_ROLE)) for row in range(self.count())]
 
-    def select_id(self, clause_id: str) -> bool:
+    def select_id(self, clause_id: str, emit: bool = True) -> bool:
         for row in range(self.count()):
             if self.item(row).data(CLAUSE_ID_ROLE) == clause_id:
+                self.blockSignals(not emit)
                 self.setCurrentRow(row)
+                self.blockSignals(False)
                 return True
         return False
 

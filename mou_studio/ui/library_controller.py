@@ -149,7 +149,11 @@ class LibraryController(QObject):
         self.panel.results.set_hits(hits)
         self.panel.status_label.setText(self.tr("%n clause(s)", "", len(hits)))
         self.results_shown.emit([hit.clause_id for hit in hits])
-        if self.panel.results.currentItem() is None and hits:
+        # Keep the clause on show if it is listed; show the best hit only if none is.
+        shown = self.current.id if self.current is not None else None
+        if shown is not None:
+            self.panel.results.select_id(shown, emit=False)
+        elif hits:
             self.panel.results.setCurrentRow(0)
 
     def show_clause(self, clause_id: str, version: int | None = None) -> None:
