@@ -204,6 +204,11 @@ class QuestionField(QWidget):
         elif qtype is QuestionType.MULTIPLE and isinstance(value, list):
             for option, check in self._checks.items():
                 check.setChecked(option in value)
+        elif qtype is QuestionType.LIST and isinstance(value, list):
+            for lang, edit in self._lists.items():
+                edit.setPlainText("\n".join(
+                    str(item.get(lang, "")) if isinstance(item, dict) else str(item)
+                    for item in value))
 
     def _set_lang(self, key: str, value: Any) -> None:
         for lang in self.languages:

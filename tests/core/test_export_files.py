@@ -23,6 +23,7 @@ from mou_studio.core.export import (
 )
 from mou_studio.core.export import pdf as pdf_module
 from mou_studio.core.export.atomic import describe_os_error
+from mou_studio.core.export.watermark import watermark_text
 from mou_studio.core.model import Agreement
 from mou_studio.core.paths import samples_dir
 from mou_studio.core.serialize import agreement_to_json
@@ -67,8 +68,9 @@ def test_draft_stamp_in_the_header(demo: Agreement) -> None:
     clean = parts(build_docx(demo, ["fr"], demo.parties, ExportOptions()))
     assert not any(name.startswith("word/header") for name in clean)
     data = build_docx(demo, ["fr"], demo.parties, ExportOptions(draft=True))
-    header = "".join(t.text or "" for t in xml(data, "word/header1.xml").iter(f"{W}t"))
-    assert header == "PROJET"
+    header = xml(data, "word/header1.xml")
+    assert "".join(t.text or "" for t in header.iter(f"{W}t")) == "PROJET"
+    assert watermark_text(header) == "PROJET"  # and the diagonal watermark behind the text
 
 
 def test_every_sample_agreement_exports(tmp_path: Path) -> None:
@@ -257,3 +259,11 @@ def test_a_house_style_restyled_in_word_is_used(demo: Agreement, out_dir: Path) 
     (path,) = export_agreement(demo, out_dir / "mou.docx", ExportOptions(template=template))
     styles = docx.Document(str(path)).styles
     assert styles["MoU Article Label"].font.size == Pt(15)
+
+
+def test_properties_typed_with_odd_characters_are_kept_clean(demo: Agreement) -> None:
+    chosen = DocumentMetadata(title="MoU <OMD> & \x0bCARICC", company="R&D\x01")
+    package = parts(build_docx(demo, ["fr"], demo.parties, ExportOptions(metadata=chosen)))
+    assert "<dc:title>MoU &lt;OMD&gt; &amp; CARICC</dc:title>" in \
+        package["docProps/core.xml"].decode()
+    assert "<Company>R&amp;D</Company>" in package["docProps/app.xml"].decode()

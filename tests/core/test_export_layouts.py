@@ -14,6 +14,7 @@ from mou_studio.core.export import (
     export_agreement,
     plan_files,
 )
+from mou_studio.core.export.watermark import watermark_text
 from mou_studio.core.model import Agreement, Node, NodeKind, Party
 from tests.core.bilingual_demo import with_english
 from tests.core.docx_reading import W, body_lines, paragraph_text, plain, xml
@@ -130,8 +131,9 @@ def test_russian_version_with_its_labels_footer_and_language_tags() -> None:
     assert tags == {"ru-RU"}
     footer = "".join(t.text or "" for t in xml(data, "word/footer1.xml").iter(f"{W}t"))
     assert footer == "Страница 1 из 1"
-    header = "".join(t.text or "" for t in xml(data, "word/header1.xml").iter(f"{W}t"))
-    assert header == "ПРОЕКТ"
+    header = xml(data, "word/header1.xml")
+    assert "".join(t.text or "" for t in header.iter(f"{W}t")) == "ПРОЕКТ"
+    assert watermark_text(header) == "ПРОЕКТ"
 
 
 def test_text_typed_later_in_word_gets_the_first_language(bilingual: Agreement) -> None:

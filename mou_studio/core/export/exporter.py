@@ -22,7 +22,7 @@ from mou_studio.core.export.oxml import new_paragraph
 from mou_studio.core.export.parallel import parallel_table
 from mou_studio.core.export.pdf import docx_first_page_png, docx_to_pdf
 from mou_studio.core.export.signatures import ordered_signatures, signature_table
-from mou_studio.core.export.styles import StyleId
+from mou_studio.core.export.styles import StyleId, lang_tag
 from mou_studio.core.model import Agreement, Party, SignatureBlock
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.tasks import TaskControl
@@ -139,7 +139,7 @@ def build_docx(agreement: Agreement, langs: list[str], parties: list[Party],
     builder = DocxBuilder(options.template)
     builder.set_default_language(langs[0])
     numbering = Numbering(agreement)
-    inline = InlineWriter(agreement, numbering, Footnotes(builder.document))
+    inline = InlineWriter(agreement, numbering, Footnotes(builder.document, lang_tag(langs[0])))
     blocks = agreement_blocks(agreement)
     signatures = ordered_signatures(agreement, parties)
     side_by_side = options.layout is Layout.PARALLEL and len(langs) > 1

@@ -37,6 +37,7 @@ def check_references(agreement: Agreement) -> Iterator[Finding]:
     numbering = Numbering(agreement)
     yield from _dangling(agreement)
     yield from _stale_literal(agreement, numbering)
+    yield from _stale_paragraph(agreement, numbering)
     yield from _literal_numbering(agreement.body, numbering)
     for annex in agreement.annexes:
         yield from _literal_numbering(annex.body, numbering)
@@ -73,6 +74,31 @@ def _stale_literal(agreement: Agreement, numbering: Numbering) -> Iterator[Findi
                               f"“{match.group(0)}” refers to an article this agreement does "
                               f"not have (it has {len(existing)}); use a cross-reference so "
                               "it follows renumbering", slot.place, lang)
+
+
+_OWN_PARAGRAPH_REF = {
+    "fr": re.compile(r"(?<!\w)paragraphe (\d+) du présent article", re.IGNORECASE),
+    "en": re.compile(r"(?<!\w)paragraph (\d+) of this Article", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)пункт[а-я]* (\d+) настоящей статьи", re.IGNORECASE),
+}
+
+
+def _stale_paragraph(agreement: Agreement, numbering: Numbering) -> Iterator[Finding]:
+    """« paragraphe 4 du présent article » in an article with three paragraphs."""
+    for article in agreement.articles():
+        numbers = {numbering.number(c.uid) for c in article.children
+                   if c.kind is NodeKind.PARAGRAPH}
+        for node in article.walk():
+            for lang in agreement.languages:
+                pattern = _OWN_PARAGRAPH_REF.get(lang)
+                text = plain(node.text.get(lang, ""))
+                for match in pattern.finditer(text) if pattern else ():
+                    if match.group(1) not in numbers:
+                        yield Finding(RULE_STALE, Severity.WARNING,
+                                      f"“{match.group(0)}”: this article has no paragraph "
+                                      f"{match.group(1)}; use a cross-reference so it "
+                                      "follows renumbering", Place("node", node.uid, "text"),
+                                      lang)
 
 
 def _literal_numbering(nodes: list[Node], numbering: Numbering) -> Iterator[Finding]:

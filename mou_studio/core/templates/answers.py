@@ -51,6 +51,11 @@ def load_answers(template: Template, path: Path) -> Answers:
     return _Checker(template, source.data, source).answers()
 
 
+def read_answers_data(path: Path) -> dict[str, Any]:
+    """The plain data of an answers file (checked as TOML only), to fill in the wizard."""
+    return TomlSource(path, AnswersError).data
+
+
 def check_answers(template: Template, data: dict[str, Any]) -> Answers:
     """Check answers given as plain data (the wizard's) against ``template``."""
     return _Checker(template, data, None).answers()

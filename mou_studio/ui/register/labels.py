@@ -40,17 +40,17 @@ _DUE_NAMES = {
 
 def status_label(status: Status) -> str:
     """« Signé », "In effect"… in the interface language."""
-    return QCoreApplication.translate(CONTEXT, _STATUS_NAMES[status])
+    return QCoreApplication.translate(CONTEXT, str(_STATUS_NAMES[status]))
 
 
 def partner_kind_label(kind: PartnerKind) -> str:
     """The kind of partner in the interface language."""
-    return QCoreApplication.translate(CONTEXT, _KIND_NAMES[kind])
+    return QCoreApplication.translate(CONTEXT, str(_KIND_NAMES[kind]))
 
 
 def due_kind_label(kind: DueKind) -> str:
     """Review / last day for notice / expiry in the interface language."""
-    return QCoreApplication.translate(CONTEXT, _DUE_NAMES[kind])
+    return QCoreApplication.translate(CONTEXT, str(_DUE_NAMES[kind]))
 
 
 def default_language() -> str:

@@ -261,3 +261,12 @@ def test_two_originals_for_three_signatories_in_each_language(lang: str,
     [finding] = by_rule(lint_agreement(agreement), "testimonium-originals")
     assert "(2) but 3 signatories" in finding.message
     assert not by_rule(lint_agreement(agreement), "testimonium-languages")
+
+
+def test_literal_reference_to_a_paragraph_this_article_lacks(demo: Agreement) -> None:
+    demo.find("art-7-p2").text["fr"] += " Voir aussi le paragraphe 3 du présent article."
+    [finding] = by_rule(lint_agreement(demo), "reference-stale")
+    assert finding.node_uid == "art-7-p2" and "no paragraph 3" in finding.message
+    demo.find("art-7-p2").text["fr"] = demo.find("art-7-p2").text["fr"].replace(
+        "paragraphe 3", "paragraphe 1")
+    assert not by_rule(lint_agreement(demo), "reference-stale")
