@@ -49,7 +49,7 @@ def value_placeholders(clause: Clause, variant: int) -> list[str]:
     return [name for name in dict.fromkeys(names)
             if placeholder_kind(name) is not PlaceholderKind.PARTY]
 SEARCH_DELAY_MS = 150
-RESULT_LIMIT = 100
+RESULT_LIMIT = 50
 
 
 class LibraryController(QObject):
