@@ -999,6 +999,14 @@ Restore them?</translation>
         <translation>Withdrew clause %1 (version %2).</translation>
     </message>
     <message>
+        <source>Insert Clause</source>
+        <translation>Insert Clause</translation>
+    </message>
+    <message>
+        <source>Value for {%1} (e.g. &apos;3 months&apos;):</source>
+        <translation>Value for {%1} (e.g. &apos;3 months&apos;):</translation>
+    </message>
+    <message>
         <source>Open an agreement first.</source>
         <translation>Open an agreement first.</translation>
     </message>
@@ -1051,6 +1059,10 @@ Restore them?</translation>
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>The wording to insert</source>
+        <translation>The wording to insert</translation>
     </message>
     <message>
         <source>&amp;Insert into Agreement</source>

@@ -999,6 +999,14 @@ Les rétablir ?</translation>
         <translation>Clause %1 retirée (version %2).</translation>
     </message>
     <message>
+        <source>Insert Clause</source>
+        <translation>Insérer une clause</translation>
+    </message>
+    <message>
+        <source>Value for {%1} (e.g. &apos;3 months&apos;):</source>
+        <translation>Valeur de {%1} (par ex. « 3 mois ») :</translation>
+    </message>
+    <message>
         <source>Open an agreement first.</source>
         <translation>Ouvrez d&apos;abord un accord.</translation>
     </message>
@@ -1051,6 +1059,10 @@ Les rétablir ?</translation>
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The wording to insert</source>
+        <translation>La formulation à insérer</translation>
     </message>
     <message>
         <source>&amp;Insert into Agreement</source>

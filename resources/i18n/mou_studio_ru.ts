@@ -1011,6 +1011,14 @@ Restore them?</source>
         <translation>Положение %1 изъято (версия %2).</translation>
     </message>
     <message>
+        <source>Insert Clause</source>
+        <translation>Вставка положения</translation>
+    </message>
+    <message>
+        <source>Value for {%1} (e.g. &apos;3 months&apos;):</source>
+        <translation>Значение для {%1} (например, «3 месяца»):</translation>
+    </message>
+    <message>
         <source>Open an agreement first.</source>
         <translation>Сначала откройте соглашение.</translation>
     </message>
@@ -1064,6 +1072,10 @@ Restore them?</source>
     <message>
         <source>History</source>
         <translation>История</translation>
+    </message>
+    <message>
+        <source>The wording to insert</source>
+        <translation>Вставляемая формулировка</translation>
     </message>
     <message>
         <source>&amp;Insert into Agreement</source>
