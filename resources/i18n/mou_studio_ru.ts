@@ -614,7 +614,7 @@ The current database is kept as a backup first.</source>
     </message>
     <message>
         <source>Select an article, paragraph or point in the outline first.</source>
-        <translation>Сначала выберите в структуре статью, пункт или подпункт.</translation>
+        <translation>Сначала выберите в оглавлении статью, пункт или подпункт.</translation>
     </message>
     <message>
         <source>Select the paragraph that will hold the reference.</source>
