@@ -50,7 +50,8 @@ class Token:
 
 
 _MAX_CAPTION_WORDS = 14
-_STRUCTURE_MAX = 200  # article, chapter and annex headings are short lines
+_STRUCTURE_MAX = 200
+_ENACTING_TAIL = 90  # article, chapter and annex headings are short lines
 _LABEL_START = re.compile(r"^([a-z]{1,5}|[а-яё])[.)]")
 
 
@@ -126,7 +127,8 @@ def _preamble_keyword(line: Line) -> Token | None:
         return Token(Kind.CONNECTOR, line, text=text)
     if p.RECITAL.match(text):
         return Token(Kind.RECITAL, line, text=text)
-    if len(text) < 200 and p.ENACTING.search(text):
+    # The formula ends its line: only the tail needs searching.
+    if len(text) < 200 and p.ENACTING.search(text[-_ENACTING_TAIL:]):
         return Token(Kind.ENACTING, line, text=text)
     if p.SALUTATION.match(text) or (len(text) < 120 and p.LETTER_HEADING.match(text)):
         return Token(Kind.SALUTATION, line, text=text)
