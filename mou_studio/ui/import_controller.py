@@ -157,10 +157,11 @@ class ImportController(QObject):
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """One local .txt/.docx file; two files dropped together are a compare, not ours."""
     mime = event.mimeData()
     if not mime.hasUrls():
         return None
-    for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(IMPORTABLE):
-            return Path(url.toLocalFile())
-    return None
+    files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    if len(files) != 1 or not files[0].lower().endswith(IMPORTABLE):
+        return None
+    return Path(files[0])

@@ -103,3 +103,14 @@ def test_dropping_a_file_starts_an_import(application: Application, qtbot) -> No
     # Qt delivers synthetic drops only during a real drag: hand the event to the filter.
     assert importer.eventFilter(application.window, event)
     qtbot.waitUntil(lambda: importer.preview is not None, timeout=10000)
+
+
+def test_two_dropped_files_are_left_to_compare(application: Application) -> None:
+    importer = _importer(application)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seed_path("000"))),
+                  QUrl.fromLocalFile(str(seed_path("004")))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    assert not importer.eventFilter(application.window, event)
+    assert importer.task is None
