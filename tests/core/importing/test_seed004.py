@@ -76,3 +76,11 @@ def test_whole_file_as_one_tree_keeps_every_article() -> None:
     agreement = load_document(seed_path("004"))
     articles = [n for n in agreement.walk() if n.kind is NodeKind.ARTICLE]
     assert len(articles) == len(written)
+
+
+@pytest.mark.parametrize("prefix", ["001", "002", "003"])
+def test_documents_that_are_not_agreements_are_listed_as_other(prefix: str) -> None:
+    result = import_file(seed_path(prefix))
+    assert result.agreements() == []
+    assert [i.kind for i in result.instruments] == ["other"]
+    assert any("not an agreement" in w for w in result.report.warnings)
