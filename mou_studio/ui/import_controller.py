@@ -62,6 +62,7 @@ class ImportController(QObject):
             self.import_path(Path(path))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        """Accept one .txt/.docx dropped onto the window and import it."""
         if watched is self.window and event.type() == QEvent.Type.DragEnter:
             assert isinstance(event, QDragEnterEvent)
             if _dropped_file(event) is not None:

@@ -33,6 +33,7 @@ class Instrument:
 
     @property
     def is_agreement(self) -> bool:
+        """Whether this act was read as an agreement (its tree is in ``agreement``)."""
         return self.agreement is not None
 
     def summary(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ from mou_studio.core.importing.lines import Line
 
 
 class Kind(StrEnum):
+    """What a line is, before it finds its place in the tree."""
+
     ARTICLE = "article"
     SECTION = "section"
     CHAPTER = "chapter"
@@ -46,6 +48,7 @@ class Token:
 
     @property
     def number(self) -> int:
+        """The source line number."""
         return self.line.number
 
 

@@ -111,6 +111,7 @@ class _BodyReader:
         self.called: list[str] = []
 
     def blocks(self, container: Element) -> Iterator[str]:
+        """The text of each paragraph (and table cell) of ``container``, in order."""
         for child in container:
             if child.tag == w("p"):
                 yield self._paragraph(child)
@@ -140,6 +141,7 @@ class _BodyReader:
         return str(self.called.index(note_id) + 1).translate(_TO_SUPERSCRIPT)
 
     def footnote_lines(self) -> list[str]:
+        """The called footnotes as « ¹ text » lines, numbered in order of call."""
         return [
             f"{str(i).translate(_TO_SUPERSCRIPT)} {self.footnotes.get(note_id, '')}"
             for i, note_id in enumerate(self.called, start=1)

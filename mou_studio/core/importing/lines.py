@@ -46,6 +46,8 @@ class Line:
 
 @dataclass
 class PreparedText:
+    """The clean lines of a text and the footnote texts taken out of it."""
+
     lines: list[Line]
     footnotes: dict[int, str]
 

@@ -21,6 +21,8 @@ _RECITAL_END = re.compile(r"[,;.:]$")
 
 @dataclass
 class Front:
+    """The lines before the operative text, sorted into their parts."""
+
     title: list[str] = field(default_factory=list[str])
     head: list[Token] = field(default_factory=list[Token])
     heading: str = ""
