@@ -18,6 +18,7 @@ from mou_studio.core.importing.revisions import Element, apply_revisions, count_
 from mou_studio.core.tasks import TaskControl
 
 R_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 _HYPERLINK = "/hyperlink"
 _HEADING_LABEL = re.compile(
@@ -31,6 +32,7 @@ def read_docx(data: bytes, name: str, revisions: str | None,
     package = DocxPackage.open(data, name)
     _refuse_external_relationships(package)
     document = package.xml("word/document.xml")
+    _drop_fallbacks(document)
     control.progress(20, 100, "XML parsed")
     notes_root = package.xml("word/footnotes.xml") if package.has("word/footnotes.xml") else None
     counted = count_revisions(document, package.has("word/comments.xml"))
@@ -76,6 +78,14 @@ def _join(blocks: list[str]) -> str:
     if not blocks or empty < len(blocks) * _EMPTY_SPACING:
         return "\n\n".join(b for b in blocks if b.strip())
     return "\n".join(blocks)
+
+
+def _drop_fallbacks(root: Element) -> None:
+    """Text boxes come twice (``mc:Choice`` and ``mc:Fallback``): keep one copy."""
+    for fallback in list(root.iter(f"{{{MC_NS}}}Fallback")):
+        parent = fallback.getparent()
+        if parent is not None:
+            parent.remove(fallback)
 
 
 def _refuse_external_relationships(package: DocxPackage) -> None:
