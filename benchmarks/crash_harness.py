@@ -2,12 +2,13 @@
 
 A child process (forked, so it starts with the core already imported) opens the database
 with ``open_database`` and loops over what the app does to it: edits saved with
-``AgreementStore.save``, versions frozen with ``save_version``, bulk creation of agreements
-(as a library or batch import does) with ``create``, and rotating backups. After each
-operation returns it prints an acknowledgement. The parent kills it with SIGKILL after a
-random delay, then checks that ``PRAGMA integrity_check`` passes, that the database opens
-with ``open_database`` and passes ``check_database``, that every acknowledged edit, version
-and creation is there, and that every backup is intact. It prints the figures.
+``AgreementStore.save``, the editor's autosaves, versions frozen with ``save_version``, bulk
+creation of agreements with ``create``, seeds read by the real importer and stored, and
+rotating backups. After each operation returns it prints an acknowledgement. The parent
+kills it with SIGKILL after a random delay, then checks that ``PRAGMA integrity_check``
+passes, that the database opens with ``open_database`` and passes ``check_database``, that
+every acknowledged edit, autosave, version and creation is there, and that every backup is
+intact. It prints the figures.
 
     python benchmarks/crash_harness.py --kills 200 [--seed 1] [--max-delay 0.5]
 """
@@ -25,13 +26,14 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from mou_studio.core.demo import load_sample  # noqa: E402
+from mou_studio.core.model import Agreement  # noqa: E402
 from mou_studio.core.paths import samples_dir  # noqa: E402
 from mou_studio.core.storage import AgreementStore, check_database, open_database  # noqa: E402
 from mou_studio.core.storage.backup import create_backup, list_backups, verify_backup  # noqa: E402
@@ -39,7 +41,10 @@ from mou_studio.core.storage.backup import create_backup, list_backups, verify_b
 EDITED_ID = 1
 EDIT_MARK = "crash-harness edit "
 BULK_SIZE = 3
-OPERATIONS = (("edit", 6), ("version", 2), ("bulk", 2), ("backup", 1))
+OPERATIONS = (("edit", 5), ("autosave", 3), ("version", 2), ("bulk", 2), ("import", 1),
+              ("backup", 1))
+AUTOSAVE_MARK = "crash-harness autosave "
+SEEDS_DIR = ROOT.parent / "shared" / "seeds"
 
 
 # -- the child: the save path under test -----------------------------------------------
@@ -61,15 +66,53 @@ def child_main(db_path: Path, start_seq: int, seed: int, out: TextIO) -> None:
             agreement = store.get(EDITED_ID)
             agreement.title[agreement.language] = f"{EDIT_MARK}{seq}"
             store.save(EDITED_ID, agreement)
+        elif kind == "autosave":
+            if not _autosave(db, seq):
+                continue
         elif kind == "version":
             store.save_version(EDITED_ID, f"v{seq}")
-        elif kind == "bulk":
-            for index in range(BULK_SIZE):
-                sample.uid = f"bulk-{seq}-{index}"
-                store.create(sample)
+        elif kind in ("bulk", "import"):
+            for index, agreement in enumerate(_agreements_to_add(kind, sample, rng)):
+                agreement.uid = f"{kind}-{seq}-{index}"
+                store.create(agreement)
         else:
             create_backup(db_path, keep=3)
         print(f"{kind} {seq} {time.time():.6f}", file=out, flush=True)
+
+
+def _autosave(db: Any, seq: int) -> bool:
+    """Write the editor's autosave slot, if this checkout has one; say whether it did."""
+    try:
+        from mou_studio.core.storage.autosave import AutosaveStore
+    except ImportError:
+        return False
+    store = AgreementStore(db)
+    agreement = store.get(EDITED_ID)
+    agreement.title[agreement.language] = f"{AUTOSAVE_MARK}{seq}"
+    AutosaveStore(db).autosave(EDITED_ID, agreement)
+    return True
+
+
+def _surviving_autosave(db: Any) -> int:
+    try:
+        from mou_studio.core.storage.autosave import AutosaveStore
+        title = AutosaveStore(db).recover(EDITED_ID).title
+    except Exception:  # no autosave module, or no autosave written yet
+        return 0
+    return max((int(t[len(AUTOSAVE_MARK):]) for t in title.values()
+                if t.startswith(AUTOSAVE_MARK)), default=0)
+
+
+def _agreements_to_add(kind: str, sample: Agreement, rng: random.Random) -> list[Agreement]:
+    """``BULK_SIZE`` copies of the sample, or one seed read by the real importer."""
+    if kind == "bulk":
+        return [sample] * BULK_SIZE
+    try:
+        from mou_studio.core.importing import load_document
+    except ImportError:  # the importer has not landed in this checkout
+        return [sample] * BULK_SIZE
+    seeds = sorted(SEEDS_DIR.glob("*.txt"))
+    return [load_document(rng.choice(seeds))] if seeds else [sample] * BULK_SIZE
 
 
 # -- the parent: kill, then check --------------------------------------------------------
@@ -91,6 +134,7 @@ class RunResult:
     opens: bool
     check_problems: list[str]
     edits_lost: int
+    autosaves_lost: int
     lost_seconds: float
     versions_lost: int
     creations_lost: int
@@ -108,7 +152,8 @@ class Campaign:
     def failures(self) -> int:
         return sum(1 for r in self.runs if not (
             r.integrity_ok and r.opens and not r.check_problems and r.edits_lost == 0
-            and r.versions_lost == 0 and r.creations_lost == 0 and r.broken_backups == 0))
+            and r.autosaves_lost == 0 and r.versions_lost == 0 and r.creations_lost == 0
+            and r.broken_backups == 0))
 
     def summary(self) -> str:
         runs = self.runs
@@ -122,6 +167,7 @@ class Campaign:
             f"open_database failures:          {sum(not r.opens for r in runs)}",
             f"check_database problems:         {sum(bool(r.check_problems) for r in runs)}",
             f"acknowledged edits lost:         {sum(r.edits_lost for r in runs)}",
+            f"acknowledged autosaves lost:     {sum(r.autosaves_lost for r in runs)}",
             f"acknowledged versions lost:      {sum(r.versions_lost for r in runs)}",
             f"acknowledged creations lost:     {sum(r.creations_lost for r in runs)}",
             f"backups left damaged:            {sum(r.broken_backups for r in runs)}",
@@ -220,7 +266,7 @@ def _check(db_path: Path, acks: list[Ack], state: _State) -> RunResult:
     try:
         db = open_database(db_path)
     except Exception:  # any failure to open is what this harness exists to find
-        return RunResult(len(acks), integrity_ok, False, [], 0, 0.0, 0, 0, 0)
+        return RunResult(len(acks), integrity_ok, False, [], 0, 0, 0.0, 0, 0, 0)
     try:
         problems = check_database(db)
         store = AgreementStore(db)
@@ -228,6 +274,7 @@ def _check(db_path: Path, acks: list[Ack], state: _State) -> RunResult:
         surviving = max(int(t[len(EDIT_MARK):]) for t in title.values()
                         if t.startswith(EDIT_MARK))
         versions = len(store.versions(EDITED_ID))
+        autosaved = _surviving_autosave(db)
         agreements = len(store.summaries())
     finally:
         db.conn.close()
@@ -238,9 +285,10 @@ def _check(db_path: Path, acks: list[Ack], state: _State) -> RunResult:
     # Edits acknowledged in the last ``lost_seconds`` before the kill are gone.
     lost_seconds = kill.at - lost[0].at if lost else 0.0
     state.versions += sum(1 for a in acks if a.kind == "version")
-    state.agreements += BULK_SIZE * sum(1 for a in acks if a.kind == "bulk")
+    state.agreements += sum(_created(a.kind) for a in acks)
+    autosaves_lost = sum(1 for a in acks if a.kind == "autosave" and a.seq > autosaved)
     result = RunResult(
-        len(acks), integrity_ok, True, problems, edits_lost, lost_seconds,
+        len(acks), integrity_ok, True, problems, edits_lost, autosaves_lost, lost_seconds,
         max(0, state.versions - versions), max(0, state.agreements - agreements),
         _broken_backups(db_path),
     )
@@ -251,6 +299,19 @@ def _check(db_path: Path, acks: list[Ack], state: _State) -> RunResult:
     state.last_edit = acked_edit if acked_edit.seq == surviving else Ack(
         "edit", surviving, kill.at)
     return result
+
+
+def _created(kind: str) -> int:
+    """How many agreements an acknowledged operation of ``kind`` added."""
+    if kind == "bulk":
+        return BULK_SIZE
+    if kind == "import":
+        try:
+            import mou_studio.core.importing  # noqa: F401
+        except ImportError:
+            return BULK_SIZE
+        return 1
+    return 0
 
 
 def _integrity_ok(db_path: Path) -> bool:

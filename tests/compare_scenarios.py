@@ -47,6 +47,14 @@ def flat_agreement(lines: list[str], lang: str = "fr") -> Agreement:
     return Agreement(title={lang: lines[0]}, languages=[lang], body=body[1:])
 
 
+SEEDS_DIR = PROJECT_ROOT.parent / "shared" / "seeds"
+
+
+def seed_file(prefix: str) -> Path:
+    """The seed whose name starts with ``prefix`` (the UI tests cannot reach conftest's)."""
+    return next(SEEDS_DIR.glob(f"{prefix}_*.txt"))
+
+
 def seed_lines(path: Path) -> list[str]:
     return [s for line in path.read_text(encoding="utf-8").splitlines() if (s := line.strip())]
 

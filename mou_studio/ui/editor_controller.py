@@ -89,7 +89,7 @@ class EditorController(QObject):
                                                self.add_article)
         self.add_child_action = self._action(self.tr("New &Paragraph or Point"),
                                              "Ctrl+Shift+N", self.add_child)
-        self.add_sibling_action = self._action(self.tr("New Item &After"), "Ctrl+Return",
+        self.add_sibling_action = self._action(self.tr("New Item Af&ter"), "Ctrl+Return",
                                                self.add_sibling)
         self.delete_action = self._action(self.tr("&Delete Item"), "Ctrl+Shift+Delete",
                                           self.delete_selected)

@@ -23,7 +23,7 @@ from mou_studio.core.library.packs import ImportReport, export_pack, import_pack
 from mou_studio.core.library.render import clause_html
 from mou_studio.core.library.search import SearchFilters, SearchHit, search
 from mou_studio.core.library.store import LibraryStore
-from mou_studio.core.library.usage import clause_article, outdated_uses
+from mou_studio.core.library.usage import OutdatedUse, clause_article, outdated_uses
 from mou_studio.core.model import LANGUAGES, Node
 from mou_studio.core.storage import AgreementStore
 from mou_studio.ui.clause_dialog import ClauseDialog
@@ -283,7 +283,10 @@ class LibraryController(QObject):
     def show_outdated(self) -> None:
         """Compute the outdated report off the UI thread, then show it."""
         self._run(lambda db: outdated_uses(AgreementStore(db), LibraryStore(db)),
-                  lambda uses: OutdatedDialog(uses, self.window).exec())
+                  self._show_outdated_dialog)
+
+    def _show_outdated_dialog(self, uses: list[OutdatedUse]) -> None:
+        OutdatedDialog(uses, self.window).exec()
 
     # -- packs -----------------------------------------------------------------------
 

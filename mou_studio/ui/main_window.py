@@ -124,7 +124,6 @@ class MainWindow(QMainWindow):
         view = self._menus["view"]
         toggle = self.navigator_dock.toggleViewAction()
         toggle.setText(self.tr("&Navigator"))
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
         view.addAction(toggle)
         view.addSeparator()
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
@@ -152,7 +151,12 @@ class MainWindow(QMainWindow):
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> None:
         """Add a feature's dock and its toggle to the View menu."""
         self.addDockWidget(area, dock)
-        self._menus["view"].insertAction(self.zoom_in_action, dock.toggleViewAction())
+        toggle = dock.toggleViewAction()
+        view = self._menus["view"]
+        if "&" not in toggle.text():  # reachable from the keyboard, in any language
+            used = {_mnemonic(a.text()) for a in view.actions()}
+            toggle.setText(_with_free_mnemonic(toggle.text(), used))
+        view.insertAction(self.zoom_in_action, toggle)
 
     # -- state ---------------------------------------------------------------------
 
@@ -209,3 +213,20 @@ class MainWindow(QMainWindow):
             return
         self.save_geometry()
         super().closeEvent(event)
+
+
+def _mnemonic(text: str) -> str | None:
+    """The mnemonic letter of a menu text ("&File" -> "f"), if any."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def _with_free_mnemonic(text: str, used: set[str | None]) -> str:
+    """``text`` with a mnemonic on the first letter not yet used (word starts first)."""
+    starts = [i for i, c in enumerate(text) if c.isalnum() and (i == 0 or text[i - 1] == " ")]
+    others = [i for i, c in enumerate(text) if c.isalnum() and i not in starts]
+    for i in starts + others:
+        if text[i].lower() not in used:
+            return text[:i] + "&" + text[i:]
+    return text

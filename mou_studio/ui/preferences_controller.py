@@ -21,9 +21,9 @@ class PreferencesController(QObject):
         self.ctx = ctx
         self.action = QAction(self.tr("&Preferences…"), window)
         self.action.setObjectName("preferencesAction")
-        self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-        if self.action.shortcut().isEmpty():  # no platform default on Linux
-            self.action.setShortcut(QKeySequence("Ctrl+,"))
+        # The platform's own key where it has one (Cmd+, on macOS), and Ctrl+, everywhere.
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.action.setShortcuts([*keys, QKeySequence("Ctrl+,")])
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit = window.menu("edit")
         edit.addSeparator()

@@ -45,9 +45,444 @@ The current database is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two &amp;Versions of This Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the two files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an agreement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanes</name>
+    <message>
+        <source>Aligned clauses, old and new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareSession</name>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the two versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blackline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Whitespace and Punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Renumbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Redline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Blackline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>Agreement text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Paragraph or Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Item Af&amp;ter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Cross-&amp;reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an article, paragraph or point in the outline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the paragraph that will hold the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement could not be saved:
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the version (e.g. “sent to the partner”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %s (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MoU Studio found unsaved changes to “%1”, autosaved at %2 UTC.
+
+Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved work restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some agreements have unsaved changes. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (through LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side, in columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file per language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternat: one original per party, naming that party first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp as draft (PROJET / DRAFT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document properties (left empty: nothing recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install LibreOffice to see a preview (Debian: libreoffice-writer-nogui).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the first page…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -193,6 +628,36 @@ The current database is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>NodeEditor</name>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Cross-&amp;reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an article, paragraph or recital to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recital</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeTextEdit</name>
+    <message>
+        <source>Paragraph text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutlineView</name>
     <message>
         <source>Outline</source>
@@ -254,6 +719,17 @@ The current database is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ReferencePicker</name>
+    <message>
+        <source>Insert Cross-reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
@@ -304,10 +780,459 @@ The current database is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two selected versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>An unexpected error occurred:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueTimeline</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit Register Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comes into effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewEntryDialog</name>
+    <message>
+        <source>New Agreement in the Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its text is the agreement open in the editor:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a partner and give a title.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Status and Dates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No agreement recorded with this partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (the signed text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed copy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterController</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Shown Rows as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Agreement in Register…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Link Entry to Open Agreement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;dit Status and Dates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Attach Signed Copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;load Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This agreement has no text in MoU Studio; its partner is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due in 90 Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
+    <message>
+        <source>Import Register CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled; the register was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Import the valid rows and skip these?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Register CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s)</source>
+        <translation>
+            <numerusform>Exported %n agreement</numerusform>
+            <numerusform>Exported %n agreements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach Signed Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed copies (*.pdf *.docx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Signed Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterLabels</name>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day for notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Search partner, title, subject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreements register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

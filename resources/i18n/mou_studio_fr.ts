@@ -47,10 +47,448 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Two &amp;Files…</source>
+        <translation>Deux &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Two &amp;Versions of This Agreement…</source>
+        <translation>Deux &amp;versions de cet accord…</translation>
+    </message>
+    <message>
+        <source>Old Version</source>
+        <translation>Ancienne version</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Reading the two files…</source>
+        <translation>Lecture des deux fichiers…</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Tout refuser</translation>
+    </message>
+    <message>
+        <source>Open an agreement first.</source>
+        <translation>Ouvrez d&apos;abord un accord.</translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation>Copie de travail</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Comparer des versions</translation>
+    </message>
+    <message>
+        <source>Old version:</source>
+        <translation>Ancienne version :</translation>
+    </message>
+    <message>
+        <source>New version:</source>
+        <translation>Nouvelle version :</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanes</name>
+    <message>
+        <source>Aligned clauses, old and new</source>
+        <translation>Clauses alignées, ancienne et nouvelle</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSession</name>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions…</source>
+        <translation>Comparaison des deux versions…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Compare cancelled.</source>
+        <translation>Comparaison annulée.</translation>
+    </message>
+    <message>
+        <source>No more changes</source>
+        <translation>Plus aucune modification</translation>
+    </message>
+    <message>
+        <source>No changes to show</source>
+        <translation>Aucune modification à afficher</translation>
+    </message>
+    <message>
+        <source>Redline</source>
+        <translation>Version révisée (redline)</translation>
+    </message>
+    <message>
+        <source>Blackline</source>
+        <translation>Version comparée (blackline)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter : %1</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare — %1</source>
+        <translation>Comparer — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Case</source>
+        <translation>Ignorer la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Whitespace and Punctuation</source>
+        <translation>Ignorer les &amp;espaces et la ponctuation</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Renumbering</source>
+        <translation>Ignorer la &amp;renumérotation</translation>
+    </message>
+    <message>
+        <source>Export &amp;Redline…</source>
+        <translation>Exporter la version ré&amp;visée…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Blackline…</source>
+        <translation>Exporter la version &amp;comparée…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>Agreement text</source>
         <translation>Texte de l&apos;accord</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <source>New &amp;Article</source>
+        <translation>Nouvel &amp;article</translation>
+    </message>
+    <message>
+        <source>New &amp;Paragraph or Point</source>
+        <translation>Nouveau &amp;paragraphe ou point</translation>
+    </message>
+    <message>
+        <source>New Item Af&amp;ter</source>
+        <translation>Nouvel élément à la s&amp;uite</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Item</source>
+        <translation>&amp;Supprimer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>Augmenter le re&amp;trait</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Diminuer le retrait</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation>&amp;Fusionner avec le suivant</translation>
+    </message>
+    <message>
+        <source>Insert Cross-&amp;reference…</source>
+        <translation>Insérer un &amp;renvoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Structure</source>
+        <translation>&amp;Structure</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Select an article, paragraph or point in the outline first.</source>
+        <translation>Sélectionnez d&apos;abord un article, un paragraphe ou un point dans le plan.</translation>
+    </message>
+    <message>
+        <source>Select the paragraph that will hold the reference.</source>
+        <translation>Sélectionnez le paragraphe qui contiendra le renvoi.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %s</source>
+        <translation>L&apos;enregistrement automatique a échoué : %s</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The agreement could not be saved:
+%s</source>
+        <translation>L&apos;accord n&apos;a pas pu être enregistré :
+%s</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <source>Name of the version (e.g. “sent to the partner”):</source>
+        <translation>Nom de la version (par exemple « envoyée au partenaire ») :</translation>
+    </message>
+    <message>
+        <source>Saved version %s.</source>
+        <translation>Version %s enregistrée.</translation>
+    </message>
+    <message>
+        <source>Version %s (read-only)</source>
+        <translation>Version %s (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Work</source>
+        <translation>Restaurer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>MoU Studio found unsaved changes to “%1”, autosaved at %2 UTC.
+
+Restore them?</source>
+        <translation>MoU Studio a trouvé des modifications non enregistrées de « %1 », enregistrées automatiquement le %2 UTC.
+
+Les restaurer ?</translation>
+    </message>
+    <message>
+        <source>Unsaved work restored.</source>
+        <translation>Travail non enregistré restauré.</translation>
+    </message>
+    <message>
+        <source>Some agreements have unsaved changes. Save them before closing?</source>
+        <translation>Certains accords ont des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exported: %s</source>
+        <translation>Exporté : %s</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (through LibreOffice)</source>
+        <translation>PDF (avec LibreOffice)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues :</translation>
+    </message>
+    <message>
+        <source>One after another</source>
+        <translation>L&apos;une après l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Side by side, in columns</source>
+        <translation>Côte à côte, en colonnes</translation>
+    </message>
+    <message>
+        <source>One file per language</source>
+        <translation>Un fichier par langue</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition :</translation>
+    </message>
+    <message>
+        <source>Alternat: one original per party, naming that party first</source>
+        <translation>Alternat : un original par partie, qui y est nommée en premier</translation>
+    </message>
+    <message>
+        <source>Stamp as draft (PROJET / DRAFT)</source>
+        <translation>Marquer comme projet (PROJET / DRAFT)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Document properties (left empty: nothing recorded)</source>
+        <translation>Propriétés du document (vides : rien n&apos;est enregistré)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Société :</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Mots-clés :</translation>
+    </message>
+    <message>
+        <source>First page preview</source>
+        <translation>Aperçu de la première page</translation>
+    </message>
+    <message>
+        <source>Install LibreOffice to see a preview (Debian: libreoffice-writer-nogui).</source>
+        <translation>Installez LibreOffice pour voir un aperçu (Debian : libreoffice-writer-nogui).</translation>
+    </message>
+    <message>
+        <source>&amp;Preview first page</source>
+        <translation>&amp;Aperçu de la première page</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Exporter sous</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rendering the first page…</source>
+        <translation>Rendu de la première page…</translation>
     </message>
 </context>
 <context>
@@ -195,6 +633,36 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     </message>
 </context>
 <context>
+    <name>NodeEditor</name>
+    <message>
+        <source>Heading</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Insert Cross-&amp;reference…</source>
+        <translation>Insérer un &amp;renvoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>Select an article, paragraph or recital to edit it.</source>
+        <translation>Sélectionnez un article, un paragraphe ou un considérant pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Recital</source>
+        <translation>Considérant</translation>
+    </message>
+</context>
+<context>
+    <name>NodeTextEdit</name>
+    <message>
+        <source>Paragraph text</source>
+        <translation>Texte du paragraphe</translation>
+    </message>
+</context>
+<context>
     <name>OutlineView</name>
     <message>
         <source>Outline</source>
@@ -256,6 +724,17 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     </message>
 </context>
 <context>
+    <name>ReferencePicker</name>
+    <message>
+        <source>Insert Cross-reference</source>
+        <translation>Insérer un renvoi</translation>
+    </message>
+    <message>
+        <source>Reference target</source>
+        <translation>Cible du renvoi</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
@@ -306,10 +785,464 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     </message>
 </context>
 <context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>Enregistrée (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>&amp;Enregistrer une version…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Compare the two selected versions</source>
+        <translation>Comparer les deux versions sélectionnées</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>An unexpected error occurred:</source>
         <translation>Une erreur inattendue s&apos;est produite :</translation>
+    </message>
+</context>
+<context>
+    <name>DueTimeline</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days</source>
+        <translation>Aucune échéance dans les %1 prochains jours</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit Register Entry</source>
+        <translation>Modifier l&apos;entrée du registre</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Comes into effect</source>
+        <translation>Prise d&apos;effet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Réexamen</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>Préavis (jours)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>NewEntryDialog</name>
+    <message>
+        <source>New Agreement in the Register</source>
+        <translation>Nouvel accord dans le registre</translation>
+    </message>
+    <message>
+        <source>Its text is the agreement open in the editor:
+%1</source>
+        <translation>Son texte est l&apos;accord ouvert dans l&apos;éditeur :
+%1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Choose a partner and give a title.</source>
+        <translation>Choisissez un partenaire et donnez un titre.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Edit Status and Dates…</source>
+        <translation>Modifier le statut et les dates…</translation>
+    </message>
+    <message>
+        <source>No agreement recorded with this partner</source>
+        <translation>Aucun accord enregistré avec ce partenaire</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signé par %1</translation>
+    </message>
+    <message>
+        <source> (the signed text)</source>
+        <translation> (texte signé)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Signed copy: %1</source>
+        <translation>Exemplaire signé : %1</translation>
+    </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation>Double-cliquez pour enregistrer une copie du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterController</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registre</translation>
+    </message>
+    <message>
+        <source>Show &amp;Register</source>
+        <translation>Afficher le &amp;registre</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Shown Rows as CSV…</source>
+        <translation>&amp;Exporter les lignes affichées en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;New Agreement in Register…</source>
+        <translation>&amp;Nouvel accord dans le registre…</translation>
+    </message>
+    <message>
+        <source>&amp;Link Entry to Open Agreement…</source>
+        <translation>&amp;Lier l&apos;entrée à l&apos;accord ouvert…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Status and Dates…</source>
+        <translation>&amp;Modifier le statut et les dates…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Signed Copy…</source>
+        <translation>&amp;Joindre l&apos;exemplaire signé…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Register</source>
+        <translation>Re&amp;charger le registre</translation>
+    </message>
+    <message>
+        <source>This agreement has no text in MoU Studio; its partner is shown.</source>
+        <translation>Cet accord n&apos;a pas de texte dans MoU Studio ; son partenaire est affiché.</translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Sélectionnez d&apos;abord un accord dans le registre.</translation>
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation>Ouvrez d&apos;abord un accord dans l&apos;éditeur et sélectionnez une entrée du registre.</translation>
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation>Lier à l&apos;accord ouvert</translation>
+    </message>
+    <message>
+        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
+        <translation>Quelle version a été signée ? (0 : aucune encore ; versions enregistrées : %1)</translation>
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation>Entrée du registre enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation>Registre des accords</translation>
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation>Langue des noms et des dates</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Due in 90 Days</source>
+        <translation>Échéances à 90 jours</translation>
+    </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation>Re&amp;gistre des accords</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
+    <message>
+        <source>Import Register CSV</source>
+        <translation>Importer un CSV dans le registre</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the register was not changed.</source>
+        <translation>Importation annulée ; le registre n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Import the valid rows and skip these?</source>
+        <translation>%1
+
+%2
+
+Importer les lignes valides et ignorer celles-ci ?</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated</source>
+        <translation>Importé : %1 nouveau(x), %2 mis à jour</translation>
+    </message>
+    <message>
+        <source>Export Register CSV</source>
+        <translation>Exporter le registre en CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s)</source>
+        <translation>
+            <numerusform>%n accord exporté</numerusform>
+            <numerusform>%n accords exportés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Sélectionnez d&apos;abord un accord dans le registre.</translation>
+    </message>
+    <message>
+        <source>Attach Signed Copy</source>
+        <translation>Joindre l&apos;exemplaire signé</translation>
+    </message>
+    <message>
+        <source>Signed copies (*.pdf *.docx)</source>
+        <translation>Exemplaires signés (*.pdf *.docx)</translation>
+    </message>
+    <message>
+        <source>Save Signed Copy</source>
+        <translation>Enregistrer l&apos;exemplaire signé</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLabels</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Convenu</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Organisation internationale</translation>
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <translation>Administration des douanes</translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation>Service de police</translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation>Centre régional</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Réexamen</translation>
+    </message>
+    <message>
+        <source>Last day for notice</source>
+        <translation>Dernier jour de préavis</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Réexamen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Search partner, title, subject…</source>
+        <translation>Rechercher partenaire, titre, objet…</translation>
+    </message>
+    <message>
+        <source>Signed before</source>
+        <translation>Signé avant le</translation>
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation>Échéance dans %1 jours</translation>
+    </message>
+    <message>
+        <source>Agreements register</source>
+        <translation>Registre des accords</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 </TS>

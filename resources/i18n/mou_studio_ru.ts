@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Restore from Bac&amp;kup…</source>
-        <translation>&amp;Восстановить из резервной копии…</translation>
+        <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
@@ -48,10 +48,448 @@ The current database is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнение</translation>
+    </message>
+    <message>
+        <source>Two &amp;Files…</source>
+        <translation>Два &amp;файла…</translation>
+    </message>
+    <message>
+        <source>Two &amp;Versions of This Agreement…</source>
+        <translation>Две &amp;версии этого соглашения…</translation>
+    </message>
+    <message>
+        <source>Old Version</source>
+        <translation>Прежняя версия</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Новая версия</translation>
+    </message>
+    <message>
+        <source>Reading the two files…</source>
+        <translation>Чтение двух файлов…</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Принять все</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Отклонить все</translation>
+    </message>
+    <message>
+        <source>Open an agreement first.</source>
+        <translation>Сначала откройте соглашение.</translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation>Рабочая копия</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Сравнение версий</translation>
+    </message>
+    <message>
+        <source>Old version:</source>
+        <translation>Прежняя версия:</translation>
+    </message>
+    <message>
+        <source>New version:</source>
+        <translation>Новая версия:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanes</name>
+    <message>
+        <source>Aligned clauses, old and new</source>
+        <translation>Сопоставленные положения, прежние и новые</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSession</name>
+    <message>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions…</source>
+        <translation>Сравнение двух версий…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Compare cancelled.</source>
+        <translation>Сравнение отменено.</translation>
+    </message>
+    <message>
+        <source>No more changes</source>
+        <translation>Больше изменений нет</translation>
+    </message>
+    <message>
+        <source>No changes to show</source>
+        <translation>Изменений нет</translation>
+    </message>
+    <message>
+        <source>Redline</source>
+        <translation>Правка (redline)</translation>
+    </message>
+    <message>
+        <source>Blackline</source>
+        <translation>Сравнительная версия (blackline)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Экспорт: %1</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare — %1</source>
+        <translation>Сравнение — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Следующее изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Предыдущее изменение</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Case</source>
+        <translation>Не учитывать &amp;регистр</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Whitespace and Punctuation</source>
+        <translation>Не учитывать &amp;пробелы и пунктуацию</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Renumbering</source>
+        <translation>Не учитывать пере&amp;нумерацию</translation>
+    </message>
+    <message>
+        <source>Export &amp;Redline…</source>
+        <translation>Экспорт п&amp;равки…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Blackline…</source>
+        <translation>Экспорт &amp;сравнительной версии…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнение</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>Agreement text</source>
         <translation>Текст соглашения</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Сохранить &amp;версию…</translation>
+    </message>
+    <message>
+        <source>New &amp;Article</source>
+        <translation>Новая &amp;статья</translation>
+    </message>
+    <message>
+        <source>New &amp;Paragraph or Point</source>
+        <translation>Новый &amp;пункт или подпункт</translation>
+    </message>
+    <message>
+        <source>New Item Af&amp;ter</source>
+        <translation>Добавить элемент &amp;ниже</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Item</source>
+        <translation>&amp;Удалить элемент</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>Увеличить &amp;отступ</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>Уменьшить отс&amp;туп</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Переместить вн&amp;из</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation>Объединить со сле&amp;дующим</translation>
+    </message>
+    <message>
+        <source>Insert Cross-&amp;reference…</source>
+        <translation>Вставить сс&amp;ылку…</translation>
+    </message>
+    <message>
+        <source>&amp;Structure</source>
+        <translation>С&amp;труктура</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Редактирование</translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation>Редактирование текста</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Select an article, paragraph or point in the outline first.</source>
+        <translation>Сначала выберите статью, пункт или подпункт в структуре.</translation>
+    </message>
+    <message>
+        <source>Select the paragraph that will hold the reference.</source>
+        <translation>Выберите пункт, в который будет вставлена ссылка.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %s</source>
+        <translation>Ошибка автосохранения: %s</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>The agreement could not be saved:
+%s</source>
+        <translation>Не удалось сохранить соглашение:
+%s</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Сохранение версии</translation>
+    </message>
+    <message>
+        <source>Name of the version (e.g. “sent to the partner”):</source>
+        <translation>Название версии (например, «направлена партнёру»):</translation>
+    </message>
+    <message>
+        <source>Saved version %s.</source>
+        <translation>Версия %s сохранена.</translation>
+    </message>
+    <message>
+        <source>Version %s (read-only)</source>
+        <translation>Версия %s (только чтение)</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Work</source>
+        <translation>Восстановление несохранённой работы</translation>
+    </message>
+    <message>
+        <source>MoU Studio found unsaved changes to “%1”, autosaved at %2 UTC.
+
+Restore them?</source>
+        <translation>MoU Studio обнаружила несохранённые изменения в «%1», автоматически сохранённые %2 UTC.
+
+Восстановить их?</translation>
+    </message>
+    <message>
+        <source>Unsaved work restored.</source>
+        <translation>Несохранённая работа восстановлена.</translation>
+    </message>
+    <message>
+        <source>Some agreements have unsaved changes. Save them before closing?</source>
+        <translation>В некоторых соглашениях есть несохранённые изменения. Сохранить их перед закрытием?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Экспорт отменён: файл не записан.</translation>
+    </message>
+    <message>
+        <source>Exported: %s</source>
+        <translation>Экспортировано: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Документ Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (through LibreOffice)</source>
+        <translation>PDF (через LibreOffice)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
+        <source>One after another</source>
+        <translation>Один за другим</translation>
+    </message>
+    <message>
+        <source>Side by side, in columns</source>
+        <translation>Рядом, в колонках</translation>
+    </message>
+    <message>
+        <source>One file per language</source>
+        <translation>Отдельный файл для каждого языка</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Расположение:</translation>
+    </message>
+    <message>
+        <source>Alternat: one original per party, naming that party first</source>
+        <translation>Альтернат: по экземпляру для каждой стороны, где она названа первой</translation>
+    </message>
+    <message>
+        <source>Stamp as draft (PROJET / DRAFT)</source>
+        <translation>Пометить как проект (PROJET / DRAFT)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Сохранить как:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Document properties (left empty: nothing recorded)</source>
+        <translation>Свойства документа (если пусто, ничего не записывается)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Ключевые слова:</translation>
+    </message>
+    <message>
+        <source>First page preview</source>
+        <translation>Предпросмотр первой страницы</translation>
+    </message>
+    <message>
+        <source>Install LibreOffice to see a preview (Debian: libreoffice-writer-nogui).</source>
+        <translation>Установите LibreOffice для предпросмотра (Debian: libreoffice-writer-nogui).</translation>
+    </message>
+    <message>
+        <source>&amp;Preview first page</source>
+        <translation>&amp;Предпросмотр первой страницы</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Экспортировать как</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rendering the first page…</source>
+        <translation>Подготовка первой страницы…</translation>
     </message>
 </context>
 <context>
@@ -145,7 +583,7 @@ The current database is kept as a backup first.</source>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation>Найти &amp;предыдущее</translation>
+        <translation>Найти п&amp;редыдущее</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -193,7 +631,37 @@ The current database is kept as a backup first.</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation>Спр&amp;авка</translation>
+    </message>
+</context>
+<context>
+    <name>NodeEditor</name>
+    <message>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Insert Cross-&amp;reference…</source>
+        <translation>Вставить сс&amp;ылку…</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>Select an article, paragraph or recital to edit it.</source>
+        <translation>Выберите статью, пункт или абзац преамбулы, чтобы его отредактировать.</translation>
+    </message>
+    <message>
+        <source>Recital</source>
+        <translation>Абзац преамбулы</translation>
+    </message>
+</context>
+<context>
+    <name>NodeTextEdit</name>
+    <message>
+        <source>Paragraph text</source>
+        <translation>Текст пункта</translation>
     </message>
 </context>
 <context>
@@ -258,6 +726,17 @@ The current database is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ReferencePicker</name>
+    <message>
+        <source>Insert Cross-reference</source>
+        <translation>Вставка ссылки</translation>
+    </message>
+    <message>
+        <source>Reference target</source>
+        <translation>Объект ссылки</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
@@ -308,10 +787,465 @@ The current database is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>Сохранена (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>&amp;Сохранить версию…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>С&amp;равнить</translation>
+    </message>
+    <message>
+        <source>Compare the two selected versions</source>
+        <translation>Сравнить две выбранные версии</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>An unexpected error occurred:</source>
         <translation>Произошла непредвиденная ошибка:</translation>
+    </message>
+</context>
+<context>
+    <name>DueTimeline</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days</source>
+        <translation>Ничего не предстоит в ближайшие %1 дн.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit Register Entry</source>
+        <translation>Изменить запись реестра</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Comes into effect</source>
+        <translation>Вступление в силу</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>Срок уведомления (дни)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>NewEntryDialog</name>
+    <message>
+        <source>New Agreement in the Register</source>
+        <translation>Новое соглашение в реестре</translation>
+    </message>
+    <message>
+        <source>Its text is the agreement open in the editor:
+%1</source>
+        <translation>Его текст — соглашение, открытое в редакторе:
+%1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Choose a partner and give a title.</source>
+        <translation>Выберите партнёра и укажите название.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Открыть в редакторе</translation>
+    </message>
+    <message>
+        <source>Edit Status and Dates…</source>
+        <translation>Изменить статус и даты…</translation>
+    </message>
+    <message>
+        <source>No agreement recorded with this partner</source>
+        <translation>С этим партнёром соглашений нет</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Подписано: %1</translation>
+    </message>
+    <message>
+        <source> (the signed text)</source>
+        <translation> (подписанный текст)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>Signed copy: %1</source>
+        <translation>Подписанный экземпляр: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation>Дважды щёлкните, чтобы сохранить копию файла</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterController</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Реестр</translation>
+    </message>
+    <message>
+        <source>Show &amp;Register</source>
+        <translation>Показать &amp;реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Shown Rows as CSV…</source>
+        <translation>&amp;Экспорт показанных строк в CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;New Agreement in Register…</source>
+        <translation>&amp;Новое соглашение в реестре…</translation>
+    </message>
+    <message>
+        <source>&amp;Link Entry to Open Agreement…</source>
+        <translation>&amp;Связать запись с открытым соглашением…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Status and Dates…</source>
+        <translation>&amp;Изменить статус и даты…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Signed Copy…</source>
+        <translation>&amp;Прикрепить подписанный экземпляр…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Register</source>
+        <translation>&amp;Обновить реестр</translation>
+    </message>
+    <message>
+        <source>This agreement has no text in MoU Studio; its partner is shown.</source>
+        <translation>У этого соглашения нет текста в MoU Studio; показан его партнёр.</translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Сначала выберите соглашение в реестре.</translation>
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation>Сначала откройте соглашение в редакторе и выберите запись реестра.</translation>
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation>Связать с открытым соглашением</translation>
+    </message>
+    <message>
+        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
+        <translation>Какая версия подписана? (0 — пока никакая; сохранено версий: %1)</translation>
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation>Запись реестра сохранена</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation>Реестр соглашений</translation>
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation>Язык названий и дат</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Due in 90 Days</source>
+        <translation>Сроки на 90 дней</translation>
+    </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation>Р&amp;еестр соглашений</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
+    <message>
+        <source>Import Register CSV</source>
+        <translation>Импорт CSV в реестр</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the register was not changed.</source>
+        <translation>Импорт отменён; реестр не изменён.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Import the valid rows and skip these?</source>
+        <translation>%1
+
+%2
+
+Импортировать правильные строки и пропустить эти?</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated</source>
+        <translation>Импортировано: новых — %1, обновлённых — %2</translation>
+    </message>
+    <message>
+        <source>Export Register CSV</source>
+        <translation>Экспорт реестра в CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s)</source>
+        <translation>
+            <numerusform>Экспортировано %n соглашение</numerusform>
+            <numerusform>Экспортировано %n соглашения</numerusform>
+            <numerusform>Экспортировано %n соглашений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Сначала выберите соглашение в реестре.</translation>
+    </message>
+    <message>
+        <source>Attach Signed Copy</source>
+        <translation>Прикрепить подписанный экземпляр</translation>
+    </message>
+    <message>
+        <source>Signed copies (*.pdf *.docx)</source>
+        <translation>Подписанные экземпляры (*.pdf *.docx)</translation>
+    </message>
+    <message>
+        <source>Save Signed Copy</source>
+        <translation>Сохранить подписанный экземпляр</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLabels</name>
+    <message>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Прекращено</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Международная организация</translation>
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <translation>Таможенная администрация</translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation>Полицейское ведомство</translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation>Региональный центр</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Last day for notice</source>
+        <translation>Последний день уведомления</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Истечение срока</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Search partner, title, subject…</source>
+        <translation>Поиск: партнёр, название, предмет…</translation>
+    </message>
+    <message>
+        <source>Signed before</source>
+        <translation>Подписано до</translation>
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation>Срок в ближайшие %1 дн.</translation>
+    </message>
+    <message>
+        <source>Agreements register</source>
+        <translation>Реестр соглашений</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,8 @@ def test_twenty_kills_leave_an_intact_database_with_every_acknowledged_write(
     assert sum(r.acks for r in campaign.runs) > 20, "the kills must land during the work"
     assert all(r.integrity_ok and r.opens for r in campaign.runs)
     assert [r.check_problems for r in campaign.runs if r.check_problems] == []
-    assert sum(r.edits_lost + r.versions_lost + r.creations_lost for r in campaign.runs) == 0
+    assert sum(r.edits_lost + r.autosaves_lost + r.versions_lost + r.creations_lost
+               for r in campaign.runs) == 0
     assert sum(r.broken_backups for r in campaign.runs) == 0
     assert campaign.failures == 0
 

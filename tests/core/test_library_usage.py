@@ -18,6 +18,11 @@ from mou_studio.core.library.worddiff import DELETE, EQUAL, INSERT, diff_as_text
 from mou_studio.core.model import Agreement
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.storage import AgreementStore
+from tests.core import library_db
+
+# The shared fixture names, served from a once-per-session first-started database.
+db = library_db.db
+library_template = library_db.library_template
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from mou_studio.core.export import ExportOptions, Layout, export_agreement
 from mou_studio.core.model import Agreement
 from tests.support.leaks import describe, find_leaks, identity_needles
 
@@ -76,3 +77,23 @@ def test_too_short_identities_are_not_searched(needle: str, monkeypatch: pytest.
                                                tmp_path: Path) -> None:
     monkeypatch.setattr(getpass, "getuser", lambda: needle)
     assert "user name" not in identity_needles(tmp_path / "x.db")
+
+
+@pytest.mark.usefixtures("jane")
+@pytest.mark.parametrize("options", [
+    ExportOptions(),
+    ExportOptions(layout=Layout.PARALLEL, draft=True),
+    ExportOptions(layout=Layout.SEPARATE, alternat=True),
+], ids=["sequential", "parallel-draft", "separate-alternat"])
+def test_exported_documents_carry_no_identity(tmp_path: Path, db_path: Path, demo: Agreement,
+                                              options: ExportOptions) -> None:
+    out = tmp_path / "jane.doe-exports" / "mou.docx"
+    out.parent.mkdir()
+    written = export_agreement(demo, out, options)
+    assert written
+    needles = {**identity_needles(db_path, demo), "export folder": str(out.parent)}
+    real = identity_needles()  # this machine's own user and home, as they really are
+    needles.update({f"real {k}": v for k, v in real.items()})
+    for path in written:
+        leaks = find_leaks(path, needles)
+        assert leaks == [], f"{path.name}:\n{describe(leaks)}"

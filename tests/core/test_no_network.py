@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from mou_studio.cli import build_parser
+from tests.conftest import seed_path
 from tests.support.network_guard import run_guarded
 
 
@@ -24,11 +25,21 @@ def _session(db: Path, workdir: Path) -> list[list[str]]:
                ["versions", "1"], ["save-version", "1", "--name", "offline"], ["check"],
                ["backup"], ["backups"]]
     available = _commands()
+    if "import" in available:
+        session.append(["import", str(seed_path("004"))])
+    if "import" in available and "export" in available:
+        session.append(["export", "2", "--format", "docx", "--out",
+                        str(workdir / "imported.docx")])
     if "diff" in available:
         session.append(["diff", "1@1", "1@2"])
     if "export" in available:
         session.append(["export", "1", "--format", "docx", "--out",
                         str(workdir / "out.docx")])
+    if "register" in available:
+        csv_path = str(workdir / "register.csv")
+        session += [["register", "list", "--json"], ["register", "partners"],
+                    ["register", "show", "15"], ["register", "due"],
+                    ["register", "export", csv_path], ["register", "import", csv_path]]
     return session
 
 

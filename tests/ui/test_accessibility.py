@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -21,22 +21,38 @@ def _mnemonic(text: str) -> str | None:
     return stripped[index + 1].lower() if 0 <= index < len(stripped) - 1 else None
 
 
-def _walk(menu: QMenu) -> Iterator[tuple[str, QAction]]:
+@dataclass(frozen=True)
+class _Entry:
+    menu: str
+    text: str
+    shortcuts: tuple[str, ...]
+
+    @property
+    def has_shortcut(self) -> bool:
+        return bool(self.shortcuts)
+
+
+def _walk(menu: QMenu) -> list[_Entry]:
     menu.aboutToShow.emit()  # menus filled on demand fill themselves now
     title = menu.title()
-    for action in menu.actions():
+    found: list[_Entry] = []
+    for action in list(menu.actions()):
         if action.isSeparator():
             continue
-        yield title, action
-        if action.menu() is not None:
-            yield from _walk(action.menu())  # type: ignore[arg-type]
+        found.append(_Entry(title, action.text(),
+                            tuple(k.toString() for k in action.shortcuts())))
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            found += _walk(submenu)
+    return found
 
 
-def _all_actions(assembled: Application) -> list[tuple[str, QAction]]:
-    found: list[tuple[str, QAction]] = []
+def _all_actions(assembled: Application) -> list[_Entry]:
+    found: list[_Entry] = []
     for top in assembled.window.menuBar().actions():
-        assert top.menu() is not None
-        found += _walk(top.menu())  # type: ignore[arg-type]
+        menu = top.menu()
+        assert isinstance(menu, QMenu)
+        found += _walk(menu)
     return found
 
 
@@ -46,13 +62,13 @@ def _check_menus(assembled: Application) -> list[str]:
     if None in bar_letters or len(set(bar_letters)) != len(bar_letters):
         problems.append(f"menu bar mnemonics missing or repeated: {bar_letters}")
     letters: dict[str, list[str]] = {}
-    for menu, action in _all_actions(assembled):
-        text = action.text()
+    for entry in _all_actions(assembled):
+        menu, text = entry.menu, entry.text
         if not text.strip():
             problems.append(f"an action without text in {menu}")
             continue
         letter = _mnemonic(text)
-        if letter is None and action.shortcut().isEmpty():
+        if letter is None and not entry.has_shortcut:
             problems.append(f"{menu} > {text}: no mnemonic and no shortcut")
         if letter is not None:
             letters.setdefault(menu, []).append(letter)
@@ -74,6 +90,15 @@ def test_every_menu_action_has_text_and_a_mnemonic_or_shortcut(
 @pytest.mark.parametrize("translated", ["fr", "ru"], indirect=True)
 def test_translated_menus_keep_unique_mnemonics(translated: Application) -> None:
     assert _check_menus(translated) == []
+
+
+def test_no_two_actions_share_a_shortcut(application: Application) -> None:
+    """Qt fires neither of two actions bound to one key ("ambiguous shortcut")."""
+    owners: dict[str, list[str]] = {}
+    for entry in _all_actions(application):
+        for key in entry.shortcuts:
+            owners.setdefault(key, []).append(f"{entry.menu} > {entry.text}")
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
 
 
 def test_main_widgets_have_accessible_names_and_take_focus(application: Application) -> None:

@@ -69,3 +69,16 @@ def test_a_failed_restore_shows_one_message_and_changes_nothing(
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "not a MoU Studio backup" in shown[0]
     assert application.window.agreement_list.count() == 1
+
+
+def test_the_automatic_backup_waits_for_the_database_then_runs(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mou_studio.ui.app import build_application
+
+    assembled = build_application(tmp_path / "auto.db", tmp_path / "settings.ini")
+    qtbot.addWidget(assembled.window)
+    assembled.backups.schedule_automatic_backup()
+    with qtbot.waitSignal(assembled.backups.backed_up, timeout=20000) as made:
+        assembled.controller.start()
+    assert made.args[0] is not None
+    assert [b.path for b in list_backups(tmp_path / "auto.db")] == [made.args[0].path]
+    assembled.context.tasks.wait_for_all()

@@ -46,11 +46,14 @@ def test_no_network_socket_at_the_system_call_level(tmp_path: Path) -> None:
     trace = tmp_path / "trace"
     env = dict(_gui_env(tmp_path), PYTHONPATH=str(PROJECT_ROOT))
     db = str(tmp_path / "gui.db")
+    # LibreOffice runs outside Python, where only the system-call trace can see it.
+    extra = (["export", "1", "--format", "pdf", "--out", str(tmp_path / "out.pdf")]
+             if shutil.which("soffice") else ["versions", "1"])
     script = (f"import subprocess, sys\n"
               f"py = sys.executable\n"
               f"subprocess.run([py, '-m', 'mou_studio.ui.app', '--db', {db!r}, '--smoke-test'],"
               f" check=True)\n"
-              f"for argv in (['list'], ['show', '1'], ['check'], ['backup']):\n"
+              f"for argv in (['list'], ['show', '1'], ['check'], ['backup'], {extra!r}):\n"
               f"    subprocess.run([py, '-m', 'mou_studio.cli', '--db', {db!r}, *argv],"
               f" check=True, stdout=subprocess.DEVNULL)\n")
     subprocess.run(["strace", "-f", "-e", "trace=socket,connect", "-o", str(trace),
