@@ -153,7 +153,7 @@ def _closing_keyword(line: Line, lang: str) -> Token | None:
     caption = p.CAPTION[lang].match(text)
     if caption and _short_unpunctuated(text):
         return Token(Kind.CAPTION, line, text=text, extra=caption["who"])
-    if p.FOREIGN_CAPTION.search(text) and _short_unpunctuated(text):
+    if _short_unpunctuated(text) and p.FOREIGN_CAPTION.search(text):
         return Token(Kind.FOREIGN, line, text=text)
     return None
 
