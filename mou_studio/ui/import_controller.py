@@ -116,6 +116,7 @@ class ImportController(QObject):
             return
         self.preview = ImportPreviewDialog(result, path.name, self.window)
         self.preview.accepted.connect(self._on_preview_accepted)
+        self.preview.rejected.connect(self._drop_preview)
         self.preview.open()
 
     def ask_revisions(self, message: str) -> str | None:
@@ -134,9 +135,15 @@ class ImportController(QObject):
             return "reject"
         return None
 
+    def _drop_preview(self) -> None:
+        if self.preview is not None:
+            self.preview.deleteLater()
+            self.preview = None
+
     def _on_preview_accepted(self) -> None:
         assert self.preview is not None
         chosen = self.preview.chosen()
+        self._drop_preview()
         if chosen:
             self.ctx.tasks.run(self.ctx.with_store(lambda store: store_agreements(store, chosen)),
                                self._on_stored, self._on_failed)
