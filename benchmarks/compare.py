@@ -11,6 +11,7 @@ Usage: python benchmarks/compare.py [--repeats 3] [--anchors-python PATH]
 from __future__ import annotations
 
 import argparse
+import resource
 import subprocess
 import sys
 import tempfile
@@ -111,6 +112,11 @@ def bench_pair(name: str, pairs: Path, load: Callable[[Path], Side], repeats: in
               f"{seconds / t_all:6.1f}x (read + compare + redline, .docx to .docx)")
 
 
+def max_rss_mb() -> float:
+    """The process's peak resident memory so far (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
@@ -127,6 +133,7 @@ def main() -> None:
                        check=True)
         for name in ("small", "big"):
             bench_pair(name, pairs, load, args.repeats, args.anchors_python)
+            print(f"  process peak RSS so far    {max_rss_mb():8.0f} MB")
 
 
 if __name__ == "__main__":

@@ -235,9 +235,10 @@ def run_outdated(args: argparse.Namespace, ctx: CliContext) -> int:
     if not uses:
         ctx.print("no agreement uses an outdated library clause")
     for use in uses:
+        changed = ", ".join(use.changed_languages) or "no wording change"
         ctx.print(f"agreement {use.agreement_id} «{use.agreement_title}», {use.node_label}: "
                   f"clause {use.clause_id} version {use.used_version} -> "
-                  f"{use.latest_version}")
+                  f"{use.latest_version} (changed: {changed}; diff in {use.lang})")
         ctx.print(f"    {diff_as_text(use.diff)}")
     return 0
 

@@ -129,3 +129,23 @@ def test_two_files_open_a_compare(application, qtbot, tmp_path):
     qtbot.addWidget(session.window)
     assert session.old.paragraphs is not None
     assert [r.title for r in session.rows if r.is_change] == ["Article 8"]
+
+
+def test_only_two_agreement_files_are_taken_from_a_drop(qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from mou_studio.ui.compare_controller import _dropped_pair
+
+    kept: list[QMimeData] = []  # a drop event does not own its mime data
+
+    def drop(*names: str) -> QDropEvent:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(tmp_path / n)) for n in names])
+        kept.append(mime)
+        return QDropEvent(QPoint(1, 1), Qt.DropAction.CopyAction, mime,
+                          Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+
+    assert _dropped_pair(drop("a.docx", "b.txt")) == (tmp_path / "a.docx", tmp_path / "b.txt")
+    assert _dropped_pair(drop("a.docx")) is None
+    assert _dropped_pair(drop("a.docx", "b.pdf")) is None

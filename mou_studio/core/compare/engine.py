@@ -96,7 +96,10 @@ def redline_changes(changes: ChangeSet, old_paragraphs: Sequence[str] | None,
 
 def _clause_blocks(clauses: Sequence[Clause], options: CompareOptions) -> list[Block]:
     keys = [c.body_key() for c in clauses]
-    return [Block(normalise(k, options), k, c.family) for k, c in zip(keys, clauses, strict=True)]
+    # A party keeps its short name ("l'OMD") when its full name is reworded.
+    return [Block(normalise(k, options), k, c.family,
+                  c.label if c.section == "party" and c.label else None)
+            for k, c in zip(keys, clauses, strict=True)]
 
 
 def _line_blocks(lines: Sequence[Line], options: CompareOptions) -> list[Block]:
