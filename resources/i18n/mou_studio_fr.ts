@@ -54,6 +54,60 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     </message>
 </context>
 <context>
+    <name>ClauseDialog</name>
+    <message>
+        <source>Edit Clause</source>
+        <translation>Modifier la clause</translation>
+    </message>
+    <message>
+        <source>New Clause</source>
+        <translation>Nouvelle clause</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title (%1)</source>
+        <translation>Titre (%1)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>A clause needs its text in at least one language (preferred wording).</source>
+        <translation>Une clause doit avoir son texte dans au moins une langue (formulation préférée).</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseResultList</name>
+    <message>
+        <source>Library clauses</source>
+        <translation>Clauses de la bibliothèque</translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message>
         <source>&amp;Compare</source>
@@ -221,6 +275,44 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     </message>
 </context>
 <context>
+    <name>DraftingController</name>
+    <message>
+        <source>&amp;New from Template…</source>
+        <translation>&amp;Nouveau d&apos;après un modèle…</translation>
+    </message>
+    <message>
+        <source>Creating the agreement…</source>
+        <translation>Création de l&apos;accord…</translation>
+    </message>
+    <message>
+        <source>Agreement created</source>
+        <translation>Accord créé</translation>
+    </message>
+</context>
+<context>
+    <name>DueTimeline</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days</source>
+        <translation>Aucune échéance dans les %1 prochains jours</translation>
+    </message>
+</context>
+<context>
     <name>EditorController</name>
     <message>
         <source>&amp;Undo</source>
@@ -358,6 +450,45 @@ Les restaurer ?</translation>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit Register Entry</source>
+        <translation>Modifier l&apos;entrée du registre</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Comes into effect</source>
+        <translation>Entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Réexamen</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>Préavis (jours)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>&amp;Export…</source>
@@ -489,6 +620,146 @@ Les restaurer ?</translation>
     <message>
         <source>Rendering the first page…</source>
         <translation>Rendu de la première page…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Clause Library</source>
+        <translation>Bibliothèque de clauses</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Search Clauses</source>
+        <translation>&amp;Rechercher des clauses</translation>
+    </message>
+    <message>
+        <source>&amp;Outdated Clauses in Agreements…</source>
+        <translation>Clauses &amp;périmées dans les accords…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Clause Pack…</source>
+        <translation>E&amp;xporter un paquet de clauses…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Clause Pack…</source>
+        <translation>&amp;Importer un paquet de clauses…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n clause</numerusform>
+            <numerusform>%n clauses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added clause %1.</source>
+        <translation>Clause %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Clause %1 is now at version %2; the old version is kept.</source>
+        <translation>La clause %1 est maintenant à la version %2 ; l&apos;ancienne version est conservée.</translation>
+    </message>
+    <message>
+        <source>Duplicate Clause</source>
+        <translation>Dupliquer la clause</translation>
+    </message>
+    <message>
+        <source>Identifier of the copy:</source>
+        <translation>Identifiant de la copie :</translation>
+    </message>
+    <message>
+        <source>Copied to the draft clause %1.</source>
+        <translation>Copiée dans le projet de clause %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw Clause</source>
+        <translation>Retirer la clause</translation>
+    </message>
+    <message>
+        <source>Withdraw %1? Agreements keep their text; the clause is no longer offered in searches.</source>
+        <translation>Retirer %1 ? Les accords gardent leur texte ; la clause n&apos;est plus proposée dans les recherches.</translation>
+    </message>
+    <message>
+        <source>Withdrew clause %1 (version %2).</source>
+        <translation>Clause %1 retirée (version %2).</translation>
+    </message>
+    <message>
+        <source>Open an agreement first.</source>
+        <translation>Ouvrez d&apos;abord un accord.</translation>
+    </message>
+    <message>
+        <source>Clause inserted.</source>
+        <translation>Clause insérée.</translation>
+    </message>
+    <message>
+        <source>Export Clause Pack</source>
+        <translation>Exporter un paquet de clauses</translation>
+    </message>
+    <message>
+        <source>Clause packs (*.json)</source>
+        <translation>Paquets de clauses (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n clause(s).</source>
+        <translation>
+            <numerusform>%n clause écrite.</numerusform>
+            <numerusform>%n clauses écrites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Clause Pack</source>
+        <translation>Importer un paquet de clauses</translation>
+    </message>
+    <message>
+        <source>Clause packs (*.json);;All files (*)</source>
+        <translation>Paquets de clauses (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Clause Pack Imported</source>
+        <translation>Paquet de clauses importé</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search clauses (accents ignored)…</source>
+        <translation>Rechercher des clauses (sans tenir compte des accents)…</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into Agreement</source>
+        <translation>&amp;Insérer dans l&apos;accord</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -633,6 +904,42 @@ Les restaurer ?</translation>
     </message>
 </context>
 <context>
+    <name>NewAgreementWizard</name>
+    <message>
+        <source>New Agreement from Template</source>
+        <translation>Nouvel accord d&apos;après un modèle</translation>
+    </message>
+</context>
+<context>
+    <name>NewEntryDialog</name>
+    <message>
+        <source>New Agreement in the Register</source>
+        <translation>Nouvel accord dans le registre</translation>
+    </message>
+    <message>
+        <source>Its text is the agreement open in the editor:
+%1</source>
+        <translation>Son texte est l&apos;accord ouvert dans l&apos;éditeur :
+%1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Choose a partner and give a title.</source>
+        <translation>Choisissez un partenaire et donnez un titre.</translation>
+    </message>
+</context>
+<context>
     <name>NodeEditor</name>
     <message>
         <source>Heading</source>
@@ -663,10 +970,60 @@ Les restaurer ?</translation>
     </message>
 </context>
 <context>
+    <name>OutdatedDialog</name>
+    <message>
+        <source>Outdated Library Clauses</source>
+        <translation>Clauses de bibliothèque périmées</translation>
+    </message>
+</context>
+<context>
     <name>OutlineView</name>
     <message>
         <source>Outline</source>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Edit Status and Dates…</source>
+        <translation>Modifier le statut et les dates…</translation>
+    </message>
+    <message>
+        <source>No agreement recorded with this partner</source>
+        <translation>Aucun accord enregistré avec ce partenaire</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signé par %1</translation>
+    </message>
+    <message>
+        <source> (the signed text)</source>
+        <translation> (le texte signé)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Signed copy: %1</source>
+        <translation>Copie signée : %1</translation>
     </message>
 </context>
 <context>
@@ -724,6 +1081,63 @@ Les restaurer ?</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Fix</source>
+        <translation>Appliquer la &amp;correction</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>Erreurs : %1, avertissements : %2, remarques : %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionField</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>(one per line)</source>
+        <translation>(un par ligne)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(optional)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(facultatif)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Common gaps:&lt;/i&gt; </source>
+        <translation>&lt;i&gt;Oublis fréquents :&lt;/i&gt; </translation>
+    </message>
+</context>
+<context>
     <name>ReferencePicker</name>
     <message>
         <source>Insert Cross-reference</source>
@@ -732,6 +1146,198 @@ Les restaurer ?</translation>
     <message>
         <source>Reference target</source>
         <translation>Cible du renvoi</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterController</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registre</translation>
+    </message>
+    <message>
+        <source>Show &amp;Register</source>
+        <translation>&amp;Afficher le registre</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Shown Rows as CSV…</source>
+        <translation>E&amp;xporter les lignes affichées en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;New Agreement in Register…</source>
+        <translation>&amp;Nouvel accord dans le registre…</translation>
+    </message>
+    <message>
+        <source>&amp;Link Entry to Open Agreement…</source>
+        <translation>&amp;Lier l&apos;entrée à l&apos;accord ouvert…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Status and Dates…</source>
+        <translation>&amp;Modifier le statut et les dates…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Signed Copy…</source>
+        <translation>&amp;Joindre la copie signée…</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad Register</source>
+        <translation>Re&amp;charger le registre</translation>
+    </message>
+    <message>
+        <source>This agreement has no text in MoU Studio; its partner is shown.</source>
+        <translation>Cet accord n&apos;a pas de texte dans MoU Studio ; son partenaire est affiché.</translation>
+    </message>
+    <message>
+        <source>Import Register CSV</source>
+        <translation>Importer le registre (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the register was not changed.</source>
+        <translation>Importation annulée ; le registre n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Import the valid rows and skip these?</source>
+        <translation>%1
+
+%2
+
+Importer les lignes valides et ignorer celles-ci ?</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 updated agreement(s)</source>
+        <translation>Accords importés — nouveaux : %1, mis à jour : %2</translation>
+    </message>
+    <message>
+        <source>Export Register CSV</source>
+        <translation>Exporter le registre (CSV)</translation>
+    </message>
+    <message>
+        <source>Exported %1 agreement(s)</source>
+        <translation>Accords exportés : %1</translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Sélectionnez d&apos;abord un accord dans le registre.</translation>
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation>Ouvrez d&apos;abord un accord dans l&apos;éditeur et sélectionnez une entrée du registre.</translation>
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation>Lier à l&apos;accord ouvert</translation>
+    </message>
+    <message>
+        <source>Which version was signed? (0: none yet; %1 version(s) saved)</source>
+        <translation>Quelle version a été signée ? (0 : aucune pour l&apos;instant ; versions enregistrées : %1)</translation>
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation>Entrée du registre enregistrée</translation>
+    </message>
+    <message>
+        <source>Attach Signed Copy</source>
+        <translation>Joindre la copie signée</translation>
+    </message>
+    <message>
+        <source>Signed copies (*.pdf *.docx)</source>
+        <translation>Copies signées (*.pdf *.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation>Registre des accords</translation>
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation>Langue des noms et des dates</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Due in 90 Days</source>
+        <translation>Échéances à 90 jours</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Réexamen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Search partner, title, subject…</source>
+        <translation>Rechercher un partenaire, un titre, un objet…</translation>
+    </message>
+    <message>
+        <source>Signed before</source>
+        <translation>Signé avant</translation>
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation>Échéance dans %1 jours</translation>
+    </message>
+    <message>
+        <source>Agreements register</source>
+        <translation>Registre des accords</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -785,6 +1391,36 @@ Les restaurer ?</translation>
     </message>
 </context>
 <context>
+    <name>TemplateChoicePage</name>
+    <message>
+        <source>Choose a template</source>
+        <translation>Choisir un modèle</translation>
+    </message>
+    <message>
+        <source>Language versions:</source>
+        <translation>Versions linguistiques :</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Finish creates the agreement; you can edit it afterwards.</source>
+        <translation>Terminer crée l&apos;accord ; vous pourrez le modifier ensuite.</translation>
+    </message>
+    <message>
+        <source>The linter reports:</source>
+        <translation>Le contrôle signale :</translation>
+    </message>
+    <message>
+        <source>The linter reports no problem.</source>
+        <translation>Le contrôle ne signale aucun problème.</translation>
+    </message>
+</context>
+<context>
     <name>VersionsPanel</name>
     <message>
         <source>Versions</source>
@@ -817,6 +1453,17 @@ Les restaurer ?</translation>
     <message>
         <source>Compare the two selected versions</source>
         <translation>Comparer les deux versions sélectionnées</translation>
+    </message>
+</context>
+<context>
+    <name>_VariantEditor</name>
+    <message>
+        <source>When may a negotiator use this wording?</source>
+        <translation>Quand un négociateur peut-il utiliser cette formulation ?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
