@@ -144,6 +144,21 @@ class ImportFileTarget(Target):
         return "".join(produced)
 
 
+class PackTarget(Target):
+    """Clause packs into the library: refused before any write, or imported whole."""
+
+    name = "library-pack"
+    kinds = ("pack",)
+
+    def __init__(self, import_pack: Any, library_store: Any) -> None:
+        self._import_pack = import_pack
+        self._library_store = library_store
+
+    def run(self, state: State, path: Path) -> str:
+        report = self._import_pack(self._library_store(state.db), path)
+        return repr(report)
+
+
 class ModuleTarget(Target):
     """An importer found by name in a feature's module (import, library packs)."""
 
@@ -159,10 +174,7 @@ class ModuleTarget(Target):
 
 
 # Where each feature's importer is expected, and the kinds of file it reads.
-MODULE_IMPORTERS = (
-    ("library-pack", "mou_studio.core.library", ("import_pack", "import_library_pack"),
-     ("pack",)),
-)
+MODULE_IMPORTERS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
 def discover_targets() -> tuple[list[Target], list[str]]:
@@ -175,6 +187,13 @@ def discover_targets() -> tuple[list[Target], list[str]]:
         skipped.append("import-txt-docx: mou_studio.core.importing has not landed")
     else:
         targets.append(ImportFileTarget(import_file))
+    try:
+        from mou_studio.core.library.packs import import_pack
+        from mou_studio.core.library.store import LibraryStore
+    except ImportError:
+        skipped.append("library-pack: mou_studio.core.library has not landed")
+    else:
+        targets.append(PackTarget(import_pack, LibraryStore))
     for name, module_name, functions, kinds in MODULE_IMPORTERS:
         try:
             module = importlib.import_module(module_name)
