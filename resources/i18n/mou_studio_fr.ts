@@ -738,6 +738,10 @@ Les restaurer ?</translation>
         <translation>Toutes les langues</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
