@@ -124,22 +124,21 @@ class RestoreTarget(Target):
 
 
 class ImportFileTarget(Target):
-    """The .txt/.docx importer, as the CLI and GUI use it: read, then store each act."""
+    """The .txt/.docx importer as the CLI and GUI use it: read, store every act, render."""
 
     name = "import-txt-docx"
     kinds = ("txt", "docx")
 
-    def __init__(self, import_file: Any) -> None:
-        self._import_file = import_file
+    def __init__(self, import_path: Any) -> None:
+        self._import_path = import_path
 
     def run(self, state: State, path: Path) -> str:
-        result = self._import_file(path)
         produced = []
-        for agreement in result.agreements():
+        for agreement_id in self._import_path(path, state.store):
+            agreement = state.store.get(agreement_id)
             for lang in agreement.languages:
                 agreement_view(agreement, lang)
                 agreement_plain_text(agreement, lang)
-            state.store.create(agreement)
             produced.append(agreement_to_json(agreement))
         return "".join(produced)
 
@@ -182,11 +181,11 @@ def discover_targets() -> tuple[list[Target], list[str]]:
     targets: list[Target] = [AgreementFileTarget(), DatabaseFileTarget(), RestoreTarget()]
     skipped: list[str] = []
     try:
-        from mou_studio.core.importing import import_file
+        from mou_studio.core.importing import import_path
     except ImportError:
-        skipped.append("import-txt-docx: mou_studio.core.importing has not landed")
+        skipped.append("import-txt-docx: mou_studio.core.importing.import_path is missing")
     else:
-        targets.append(ImportFileTarget(import_file))
+        targets.append(ImportFileTarget(import_path))
     try:
         from mou_studio.core.library.packs import import_pack
         from mou_studio.core.library.store import LibraryStore

@@ -47,6 +47,14 @@ def flat_agreement(lines: list[str], lang: str = "fr") -> Agreement:
     return Agreement(title={lang: lines[0]}, languages=[lang], body=body[1:])
 
 
+SEEDS_DIR = PROJECT_ROOT.parent / "shared" / "seeds"
+
+
+def seed_file(prefix: str) -> Path:
+    """The seed whose name starts with ``prefix`` (the UI tests cannot reach conftest's)."""
+    return next(SEEDS_DIR.glob(f"{prefix}_*.txt"))
+
+
 def seed_lines(path: Path) -> list[str]:
     return [s for line in path.read_text(encoding="utf-8").splitlines() if (s := line.strip())]
 
@@ -63,3 +71,35 @@ def edited_lines(lines: list[str], edits: int, deletions: int, seed: int = 4) ->
     for i in sorted(rnd.sample(long_idx, deletions), reverse=True):
         del out[i]
     return out
+
+
+def small_pair_lines() -> tuple[list[str], list[str]]:
+    """make_pairs.py's small pair as paragraph lists (seed 000, negotiated version)."""
+    import re
+
+    lines = [s for s in seed_lines(seed_file("000"))
+             if s not in ("Handwritten mark", "Handwritten signature", "W7")]
+    names = ["Article premier", *(f"Article {n}" for n in range(2, 10))]
+    starts = [next(i for i, s in enumerate(lines) if s == name) for name in names]
+    ends = [*starts[1:], len(lines)]
+    articles = [lines[a:b] for a, b in zip(starts, ends, strict=True)]
+    new = lines[:starts[0]]
+    for number, old_number in enumerate([1, 2, 6, 3, 4, 5, 7, 8, 9], start=1):
+        block = list(articles[old_number - 1])
+        block[0] = "Article premier" if number == 1 else f"Article {number}"
+        new += block
+    new = [s.replace("trois mois", "six mois").replace("CARRIC ", "CARICC ") for s in new]
+    at = next(i for i, s in enumerate(new) if re.match(r"3\. Chaque Partie est en mesure", s))
+    new.insert(at + 1, "4. Toute résiliation est notifiée par écrit à l'autre Partie.")
+    return lines, new
+
+
+def write_docx_lines(lines: list[str], path: Path) -> Path:
+    """A .docx with one paragraph per line, as make_pairs.py writes them."""
+    from docx import Document
+
+    document = Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path

@@ -23,6 +23,7 @@ EXIT_LINT_ERRORS = 1
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the templates, new and lint subcommands."""
     templates = subparsers.add_parser("templates", help="list the agreement templates")
     templates.add_argument("--json", action="store_true", help="print JSON")
     templates.add_argument("--lang", default="en", help="language of names (fr, en, ru)")
@@ -39,7 +40,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     lint = subparsers.add_parser(
         "lint", help="check an agreement for drafting slips (exit 1 when errors)")
-    lint.add_argument("target", help="agreement id (see `list`) or a .txt/.docx file")
+    lint.add_argument("target", help="agreement id (see `list`), or a .txt/.docx file "
+                      "(each agreement it holds is checked)")
     lint.add_argument("--json", action="store_true", help="print the findings as JSON")
     lint.add_argument("--fix", action="store_true",
                       help="apply the safe quick fixes to the stored agreement")
@@ -47,6 +49,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_templates(args: argparse.Namespace, ctx: CliContext) -> int:
+    """List the shipped templates."""
     templates = list_templates()
     if args.json:
         ctx.print_json([_template_summary(t) for t in templates])
@@ -67,6 +70,7 @@ def _template_summary(template: Template) -> dict[str, Any]:
 
 
 def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Build an agreement from a template and an answers file; store it unless --dry-run."""
     template = find_template(args.template)
     answers = load_answers(template, args.answers)
     agreement = build_agreement(template, answers)
@@ -92,29 +96,50 @@ def view_title(agreement: Agreement) -> str:
 
 
 def run_lint(args: argparse.Namespace, ctx: CliContext) -> int:
-    agreement, agreement_id = _lint_target(args.target, ctx)
-    findings = lint_agreement(agreement)
-    if args.fix:
-        if agreement_id is None:
-            ctx.print("--fix applies to a stored agreement, not to a file; nothing changed")
-        else:
+    """Check a stored agreement or a file; exit 1 when there are errors."""
+    targets = _lint_targets(args.target, ctx)
+    if args.fix and targets[0][2] is None:
+        ctx.print("--fix applies to a stored agreement, not to a file; nothing changed")
+    results: list[tuple[str, Agreement, list[Finding]]] = []
+    for title, agreement, agreement_id in targets:
+        findings = lint_agreement(agreement)
+        if args.fix and agreement_id is not None:
             findings = _fix(agreement, agreement_id, findings, ctx)
+        results.append((title, agreement, findings))
+    everything = [f for _, _, findings in results for f in findings]
     if args.json:
-        ctx.print_json({"target": args.target, "findings": [f.to_dict() for f in findings]})
+        ctx.print_json({
+            "target": args.target,
+            "findings": [f.to_dict() for f in everything],
+            "instruments": [{"title": title, "findings": [f.to_dict() for f in findings]}
+                            for title, _, findings in results],
+        })
     else:
-        numbering = Numbering(agreement)
-        for finding in findings:
-            ctx.print(_line(finding, agreement, numbering))
-        ctx.print(_summary(findings))
-    return EXIT_LINT_ERRORS if has_errors(findings) else 0
+        for title, agreement, findings in results:
+            if len(results) > 1:
+                ctx.print(f"== {title}")
+            numbering = Numbering(agreement)
+            for finding in findings:
+                ctx.print(_line(finding, agreement, numbering))
+        ctx.print(_summary(everything))
+    return EXIT_LINT_ERRORS if has_errors(everything) else 0
 
 
-def _lint_target(target: str, ctx: CliContext) -> tuple[Agreement, int | None]:
+def _lint_targets(target: str, ctx: CliContext) -> list[tuple[str, Agreement, int | None]]:
+    """A stored agreement, or each agreement a file holds (a journal issue holds several;
+    its regulations and decisions are not agreements and are not checked)."""
     if target.isdigit():
-        return ctx.agreements.get(int(target)), int(target)
-    from mou_studio.core.importing import load_document
+        agreement = ctx.agreements.get(int(target))
+        return [(view_title(agreement), agreement, int(target))]
+    from mou_studio.core.importing import import_file, load_document
 
-    return load_document(Path(target)), None
+    path = Path(target)
+    found = [(i.title, i.agreement) for i in import_file(path).instruments
+             if i.agreement is not None]
+    if not found:
+        agreement = load_document(path)
+        return [(view_title(agreement), agreement, None)]
+    return [(" ".join(title.split()), agreement, None) for title, agreement in found]
 
 
 def _fix(agreement: Agreement, agreement_id: int, findings: list[Finding],

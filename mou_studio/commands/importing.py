@@ -8,7 +8,13 @@ from typing import Any
 
 from mou_studio.commands.context import CliContext
 from mou_studio.core.errors import ImportError_
-from mou_studio.core.importing import ImportResult, Instrument, import_file
+from mou_studio.core.importing import (
+    ImportReport,
+    ImportResult,
+    Instrument,
+    import_file,
+    store_agreements,
+)
 from mou_studio.core.importing.view import import_view
 from mou_studio.core.model import LANGUAGES, Agreement
 
@@ -36,18 +42,21 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
         _print_list(result, args.json, ctx)
         return 0
     chosen = _choose(result, args.pick, args.file)
-    ids = [] if args.dry_run else _store_all(ctx, chosen)
+    agreements = [i.agreement for i in chosen if i.agreement is not None]
+    # One act picked: its own report; otherwise the whole file's.
+    report = chosen[0].report if args.pick is not None else result.report
+    ids = [] if args.dry_run else store_agreements(ctx.agreements, agreements)
     if args.json:
-        views = [_json(a, result, ids, n) for n, a in enumerate(chosen)]
+        views = [_json(a, report, ids, n) for n, a in enumerate(agreements)]
         ctx.print_json(views[0] if len(views) == 1 else views)
     else:
-        _print_summary(result, chosen, ids, ctx)
+        _print_summary(report, agreements, ids, ctx)
     return 0
 
 
-def _choose(result: ImportResult, pick: int | None, path: Path) -> list[Agreement]:
+def _choose(result: ImportResult, pick: int | None, path: Path) -> list[Instrument]:
     if pick is None:
-        chosen = result.agreements()
+        chosen = [i for i in result.instruments if i.agreement is not None]
         if not chosen:
             raise ImportError_(f"{path.name}: no agreement found (see --list)")
         return chosen
@@ -57,24 +66,12 @@ def _choose(result: ImportResult, pick: int | None, path: Path) -> list[Agreemen
     if instrument.agreement is None:
         raise ImportError_(f"act {pick} is a {instrument.kind}, not an agreement: only "
                            "agreements can be imported")
-    return [instrument.agreement]
+    return [instrument]
 
 
-def _store_all(ctx: CliContext, agreements: list[Agreement]) -> list[int]:
-    """Store every agreement; if one fails, remove those already stored."""
-    ids: list[int] = []
-    try:
-        for agreement in agreements:
-            ids.append(ctx.agreements.create(agreement))
-    except BaseException:
-        for stored in ids:
-            ctx.agreements.delete(stored)
-        raise
-    return ids
-
-
-def _json(agreement: Agreement, result: ImportResult, ids: list[int], n: int) -> dict[str, Any]:
-    view = import_view(agreement, result.report)
+def _json(agreement: Agreement, report: ImportReport, ids: list[int], n: int
+          ) -> dict[str, Any]:
+    view = import_view(agreement, report)
     view["id"] = ids[n] if ids else None
     return view
 
@@ -96,14 +93,13 @@ def _list_line(n: int, instrument: Instrument) -> str:
     return f"{n:>3}  {instrument.kind:<20} {units}  {lines:<17} {title}"
 
 
-def _print_summary(result: ImportResult, chosen: list[Agreement], ids: list[int],
+def _print_summary(report: ImportReport, chosen: list[Agreement], ids: list[int],
                    ctx: CliContext) -> None:
     for n, agreement in enumerate(chosen):
         title = agreement.title.get(agreement.language, "(untitled)")
         prefix = f"stored as {ids[n]}:" if ids else "would store:"
         ctx.print(f"{prefix} {title} ({len(agreement.articles())} articles, "
                   f"{len(agreement.signatures)} signature blocks)")
-    report = result.report
     for warning in report.warnings:
         ctx.print(f"warning: {warning}")
     for dropped in report.dropped:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mou_studio.commands.context import CliContext
 from mou_studio.core.errors import LibraryError, MouStudioError
@@ -18,7 +18,8 @@ from mou_studio.core.library.usage import clause_article, insert_clause, outdate
 from mou_studio.core.library.worddiff import diff_as_text
 from mou_studio.core.model import LANGUAGES
 
-Subparsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
+if TYPE_CHECKING:
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def register(subparsers: Subparsers) -> None:
@@ -234,9 +235,10 @@ def run_outdated(args: argparse.Namespace, ctx: CliContext) -> int:
     if not uses:
         ctx.print("no agreement uses an outdated library clause")
     for use in uses:
+        changed = ", ".join(use.changed_languages) or "no wording change"
         ctx.print(f"agreement {use.agreement_id} «{use.agreement_title}», {use.node_label}: "
                   f"clause {use.clause_id} version {use.used_version} -> "
-                  f"{use.latest_version}")
+                  f"{use.latest_version} (changed: {changed}; diff in {use.lang})")
         ctx.print(f"    {diff_as_text(use.diff)}")
     return 0
 

@@ -43,6 +43,8 @@ class LibreOfficeMissing(ExportError):
 
 class RevisionsPresent(ImportError_):
     """A .docx carries tracked changes or comments and no accept/reject choice was made."""
+
+
 class LibraryError(MouStudioError):
     """A clause library operation cannot be done (duplicate id, withdrawn clause, …)."""
 

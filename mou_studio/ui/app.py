@@ -27,6 +27,7 @@ from mou_studio.ui.drafting_controller import DraftingController
 from mou_studio.ui.editor_controller import EditorController
 from mou_studio.ui.export_controller import ExportController
 from mou_studio.ui.i18n import install_translators, preferred_language
+from mou_studio.ui.import_controller import ImportController
 from mou_studio.ui.library_controller import LibraryController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
@@ -56,6 +57,7 @@ class Application:
     drafting: DraftingController
     backups: BackupController
     preferences: PreferencesController
+    importer: ImportController
 
 
 def default_settings_path() -> Path:
@@ -90,9 +92,10 @@ def build_application(database_path: Path, settings_path: Path,
     drafting = DraftingController(window, controller, context, editor)
     backups = BackupController(window, controller, context)
     preferences = PreferencesController(window, context)
+    importer = ImportController(window, controller, context)
     window.restore_state()
     return Application(context, window, controller, editor, compare, exporter,
-                       library, register, drafting, backups, preferences)
+                       library, register, drafting, backups, preferences, importer)
 
 
 def _compare_versions(compare: CompareController, controller: MainController, old: int,

@@ -147,7 +147,7 @@ class ClauseDialog(QDialog):
             variants.append({"level": level.value, "text": text, "note": note})
         titles = {lang: e.text() for lang, e in self.titles.items() if e.text().strip()}
         languages = [lang for lang in LANGUAGES if variants and lang in variants[0]["text"]]
-        origins = {lang: o for lang, o in self._origins.items() if lang in languages}
+        origins = {lang: o.value for lang, o in self._origins.items() if lang in languages}
         for position, lang in enumerate(languages):
             origins.setdefault(lang, "source" if position == 0 and not self._origins else "team")
         return {

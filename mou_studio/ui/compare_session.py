@@ -79,17 +79,14 @@ class CompareSession(QObject):
 
         self.window.set_busy(True)
         self.window.statusBar().showMessage(self.tr("Comparing…"))
-        task = self.tasks.run(job, None, self._on_failed, self._on_progress)
-        # Signals from the worker are queued, so connecting after the start is safe; a
-        # result from a compare that was superseded meanwhile is dropped.
-        task.signals.succeeded.connect(
-            lambda result: self._on_compared(result) if task is self.task else None)
-        task.signals.cancelled.connect(self._on_cancelled)
-        task.signals.finished.connect(lambda: self._on_finished(task))
+        # A result from a compare that was superseded meanwhile is dropped (_is_current).
+        task = self.tasks.run(job, self._on_compared, self._on_failed, self._on_progress,
+                              self._on_cancelled, self._on_finished)
         self.task = task
         self._show_progress(task)
 
     def _show_progress(self, task: BackgroundTask) -> None:
+        self._close_progress()
         dialog = QProgressDialog(self.tr("Comparing the two versions…"), self.tr("Cancel"),
                                  0, 0, self.window)
         dialog.setWindowTitle(APP_NAME)
@@ -102,17 +99,26 @@ class CompareSession(QObject):
             self._progress.setMaximum(total)
             self._progress.setValue(done)
 
-    def _on_finished(self, task: BackgroundTask) -> None:
-        if task is not self.task:
+    def _is_current(self) -> bool:
+        """Whether the signal being handled comes from the compare still wanted."""
+        return self.task is not None and self.sender() is self.task.signals
+
+    def _on_finished(self) -> None:
+        if not self._is_current():
             return
         self.task = None
         self.window.set_busy(False)
+        self._close_progress()
+
+    def _close_progress(self) -> None:
         if self._progress is not None:
             self._progress.reset()
             self._progress.deleteLater()
             self._progress = None
 
     def _on_compared(self, result: tuple[ChangeSet, list[CompareRow]]) -> None:
+        if not self._is_current():
+            return
         self.changes, self.rows = result
         self.window.panes.set_rows(self.rows)
         self.window.change_list.set_rows(self.rows)
@@ -170,8 +176,8 @@ class CompareSession(QObject):
             return write_blackline(changes, target, old.name, new.name, text_changes=printed)
 
         self.window.set_busy(True)
-        task = self.tasks.run(job, self._on_exported, self._on_failed)
-        task.signals.finished.connect(lambda: self.window.set_busy(False))
+        self.tasks.run(job, self._on_exported, self._on_failed,
+                       on_finished=lambda: self.window.set_busy(False))
 
     def _on_exported(self, path: Path) -> None:
         self.window.statusBar().showMessage(self.tr("Written: %1").replace("%1", str(path)),

@@ -54,7 +54,7 @@ class DraftingController(QObject):
         self._linted: Agreement | None = None
         self.new_action.triggered.connect(self.open_wizard)
         controller.agreement_opened.connect(self._on_controller_agreement_opened)
-        self.dock.node_requested.connect(window.document_view.scroll_to_node)
+        self.dock.node_requested.connect(self._on_dock_node_requested)
         self.dock.fix_requested.connect(self.apply_fix)
         self.dock.refresh_requested.connect(self._lint_current)
         editor.undo_group.indexChanged.connect(self.relint_timer.start)
@@ -99,6 +99,11 @@ class DraftingController(QObject):
         QMessageBox.warning(self.window, APP_NAME, message)
 
     # -- problems ------------------------------------------------------------------------
+
+    def _on_dock_node_requested(self, uid: str) -> None:
+        """Select the node in the outline (which scrolls the text and opens the editor)."""
+        if not self.window.outline_view.select_uid(uid):
+            self.window.document_view.scroll_to_node(uid)
 
     def _on_controller_agreement_opened(self, _agreement_id: int,
                                         _agreement: Agreement) -> None:

@@ -59,6 +59,7 @@ class ExportController(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.export(agreement, dialog.output_path(), dialog.options())
         self.dialog = None
+        dialog.deleteLater()  # a preview still rendering is then simply not shown
 
     def _default_path(self, agreement: Agreement) -> Path:
         folder = self.ctx.settings.value(LAST_FOLDER_KEY) or str(Path.home())

@@ -20,10 +20,15 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBo
 from mou_studio import APP_NAME
 from mou_studio.core.library.model import Clause, ClauseStatus
 from mou_studio.core.library.packs import ImportReport, export_pack, import_pack
+from mou_studio.core.library.placeholders import (
+    PlaceholderKind,
+    placeholder_kind,
+    placeholders_in,
+)
 from mou_studio.core.library.render import clause_html
 from mou_studio.core.library.search import SearchFilters, SearchHit, search
 from mou_studio.core.library.store import LibraryStore
-from mou_studio.core.library.usage import clause_article, outdated_uses
+from mou_studio.core.library.usage import OutdatedUse, clause_article, outdated_uses
 from mou_studio.core.model import LANGUAGES, Node
 from mou_studio.core.storage import AgreementStore
 from mou_studio.ui.clause_dialog import ClauseDialog
@@ -35,8 +40,16 @@ from mou_studio.ui.main_window import MainWindow
 from mou_studio.ui.outdated_dialog import OutdatedDialog
 
 T = TypeVar("T")
+
+
+def value_placeholders(clause: Clause, variant: int) -> list[str]:
+    """The placeholders of a variant that need a value (party names fill in by themselves)."""
+    texts = clause.variants[variant].text.values() if variant < len(clause.variants) else []
+    names = [name for text in texts for name in placeholders_in(text)]
+    return [name for name in dict.fromkeys(names)
+            if placeholder_kind(name) is not PlaceholderKind.PARTY]
 SEARCH_DELAY_MS = 150
-RESULT_LIMIT = 100
+RESULT_LIMIT = 50
 
 
 class LibraryController(QObject):
@@ -136,7 +149,11 @@ class LibraryController(QObject):
         self.panel.results.set_hits(hits)
         self.panel.status_label.setText(self.tr("%n clause(s)", "", len(hits)))
         self.results_shown.emit([hit.clause_id for hit in hits])
-        if self.panel.results.currentItem() is None and hits:
+        # Keep the clause on show if it is listed; show the best hit only if none is.
+        shown = self.current.id if self.current is not None else None
+        if shown is not None:
+            self.panel.results.select_id(shown, emit=False)
+        elif hits:
             self.panel.results.setCurrentRow(0)
 
     def show_clause(self, clause_id: str, version: int | None = None) -> None:
@@ -158,6 +175,7 @@ class LibraryController(QObject):
         self.current = clause
         self.panel.show_previews({lang: clause_html(clause, lang) for lang in LANGUAGES})
         self.panel.show_history(history, clause.version)
+        self.panel.show_variants([v.level.value.replace("_", " ") for v in clause.variants])
         self.panel.set_clause_actions_enabled(True)
         latest = history[-1].version if history else clause.version
         self.panel.edit_button.setEnabled(clause.version == latest)
@@ -233,11 +251,28 @@ class LibraryController(QObject):
     # -- using clauses in agreements ------------------------------------------------------
 
     def insert_current(self) -> None:
-        """Insert the previewed clause (its version) at the end of the open agreement."""
-        if self.current is not None:
-            self.insert_clause(self.current.id, self.current.version)
+        """Insert the previewed clause (its version, the chosen variant) into the agreement.
 
-    def insert_clause(self, clause_id: str, version: int | None = None) -> None:
+        Values for placeholders such as {notice_period} are asked for first; the parties'
+        names fill in from the agreement.
+        """
+        clause = self.current
+        if clause is None:
+            return
+        variant = self.panel.chosen_variant()
+        values: dict[str, str] = {}
+        for name in value_placeholders(clause, variant):
+            value, accepted = QInputDialog.getText(
+                self.window, self.tr("Insert Clause"),
+                self.tr("Value for {%1} (e.g. '3 months'):").replace("%1", name))
+            if not accepted:
+                return
+            if value.strip():
+                values[name] = value.strip()
+        self.insert_clause(clause.id, clause.version, variant, values)
+
+    def insert_clause(self, clause_id: str, version: int | None = None, variant: int = 0,
+                      values: dict[str, str] | None = None) -> None:
         """Insert a clause into the open agreement as a new article, as one undoable edit.
 
         The clause is read off the UI thread; the article is then inserted through the
@@ -251,7 +286,7 @@ class LibraryController(QObject):
 
         def job(db: sqlite_utils.Database) -> Node:
             clause = LibraryStore(db).get(clause_id, version)
-            return clause_article(clause, languages)
+            return clause_article(clause, languages, variant, values)
 
         self._run(job, self._after_insert)
 
@@ -283,7 +318,10 @@ class LibraryController(QObject):
     def show_outdated(self) -> None:
         """Compute the outdated report off the UI thread, then show it."""
         self._run(lambda db: outdated_uses(AgreementStore(db), LibraryStore(db)),
-                  lambda uses: OutdatedDialog(uses, self.window).exec())
+                  self._show_outdated_dialog)
+
+    def _show_outdated_dialog(self, uses: list[OutdatedUse]) -> None:
+        OutdatedDialog(uses, self.window).exec()
 
     # -- packs -----------------------------------------------------------------------
 

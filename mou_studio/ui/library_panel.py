@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -63,6 +64,10 @@ class LibraryPanel(QWidget):
         self.history = QListWidget()
         self.history.setObjectName("clauseHistory")
         self.preview_tabs.addTab(self.history, self.tr("History"))
+        self.variant_choice = QComboBox()
+        self.variant_choice.setObjectName("variantChoice")
+        self.variant_choice.setToolTip(self.tr("The wording to insert"))
+        self.variant_choice.setAccessibleName(self.variant_choice.toolTip())
         self.insert_button = QPushButton(self.tr("&Insert into Agreement"))
         self.new_button = QPushButton(self.tr("New…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -87,10 +92,12 @@ class LibraryPanel(QWidget):
         splitter.addWidget(top)
         splitter.addWidget(self.preview_tabs)
         splitter.setStretchFactor(1, 2)
-        buttons = QHBoxLayout()
-        for button in (self.insert_button, self.new_button, self.edit_button,
-                       self.duplicate_button, self.withdraw_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()
+        buttons.addWidget(self.variant_choice, 0, 0, 1, 2)
+        buttons.addWidget(self.insert_button, 0, 2, 1, 2)
+        for column, button in enumerate((self.new_button, self.edit_button,
+                                         self.duplicate_button, self.withdraw_button)):
+            buttons.addWidget(button, 1, column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -101,6 +108,15 @@ class LibraryPanel(QWidget):
         for button in (self.insert_button, self.edit_button, self.duplicate_button,
                        self.withdraw_button):
             button.setEnabled(enabled)
+
+    def show_variants(self, labels: list[str]) -> None:
+        """Offer the clause's variants, preferred first, for insertion."""
+        self.variant_choice.clear()
+        for number, label in enumerate(labels, 1):
+            self.variant_choice.addItem(f"{number}. {label}", number - 1)
+
+    def chosen_variant(self) -> int:
+        return int(self.variant_choice.currentData() or 0)
 
     def show_previews(self, html_by_lang: dict[str, str]) -> None:
         for lang, browser in self.previews.items():

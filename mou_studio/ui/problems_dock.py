@@ -31,6 +31,7 @@ class ProblemsDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Problems"), parent)
         self.setObjectName("problemsDock")
+        self.toggleViewAction().setText(self.tr("&Problems"))  # reachable by keyboard
         self.findings: list[Finding] = []
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Problems"))
@@ -67,15 +68,15 @@ class ProblemsDock(QDockWidget):
             item = QTreeWidgetItem([SEVERITY_MARKS[finding.severity.value],
                                     describe(finding) + lang, finding.message + fix])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(2, finding.message + fix)
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
-        counts = {s: sum(1 for f in findings if f.severity.value == s)
-                  for s in ("error", "warning", "info")}
-        self.summary.setText(self.tr("%1 errors, %2 warnings, %3 notes")
-                             .replace("%1", str(counts["error"]))
-                             .replace("%2", str(counts["warning"]))
-                             .replace("%3", str(counts["info"])))
+        counts = [sum(1 for f in findings if f.severity.value == s)
+                  for s in ("error", "warning", "info")]
+        self.summary.setText(", ".join([self.tr("%n error(s)", "", counts[0]),
+                                        self.tr("%n warning(s)", "", counts[1]),
+                                        self.tr("%n note(s)", "", counts[2])]))
         self.fix_button.setEnabled(False)
 
     def current_finding(self) -> Finding | None:
@@ -88,13 +89,15 @@ class ProblemsDock(QDockWidget):
     def _on_tree_current_item_changed(self, *_args: object) -> None:
         finding = self.current_finding()
         self.fix_button.setEnabled(finding is not None and finding.fix is not None)
-        if finding is not None and finding.node_uid:
-            self.node_requested.emit(finding.node_uid)
+        self._request(finding)
 
     def _on_tree_item_activated(self, *_args: object) -> None:
-        finding = self.current_finding()
-        if finding is not None and finding.node_uid:
-            self.node_requested.emit(finding.node_uid)
+        self._request(self.current_finding())
+
+    def _request(self, finding: Finding | None) -> None:
+        place = finding.place if finding else None
+        if place is not None and place.uid and place.part in ("node", "recital"):
+            self.node_requested.emit(place.uid)
 
     def _on_fix_button_clicked(self) -> None:
         finding = self.current_finding()

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from mou_studio.core.templates import Question, QuestionType
 
-PARTY_FIELDS = (("name", True), ("short_name", True), ("determiner", True),
-                ("title", True), ("place", True), ("signatory", False), ("date", False))
-PARTY_LABELS = {"name": "Full name", "short_name": "Short name",
-                "determiner": "Article (l', the…)", "title": "Signatory's title",
-                "place": "Place of signature", "signatory": "Signatory",
-                "date": "Date (YYYY-MM-DD)"}
+PARTY_FIELDS = (("name", True), ("full_determiner", True), ("short_name", True),
+                ("determiner", True), ("title", True), ("place", True),
+                ("signatory", False), ("date", False))
+PARTY_LABELS = {"name": "Full name", "full_determiner": "Its article (la, the…)",
+                "short_name": "Short name", "determiner": "Short name's article",
+                "title": "Signatory's title", "place": "Place of signature",
+                "signatory": "Signatory", "date": "Date (YYYY-MM-DD)"}
 
 
 class QuestionField(QWidget):
@@ -203,6 +204,11 @@ class QuestionField(QWidget):
         elif qtype is QuestionType.MULTIPLE and isinstance(value, list):
             for option, check in self._checks.items():
                 check.setChecked(option in value)
+        elif qtype is QuestionType.LIST and isinstance(value, list):
+            for lang, edit in self._lists.items():
+                edit.setPlainText("\n".join(
+                    str(item.get(lang, "")) if isinstance(item, dict) else str(item)
+                    for item in value))
 
     def _set_lang(self, key: str, value: Any) -> None:
         for lang in self.languages:

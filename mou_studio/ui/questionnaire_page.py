@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from mou_studio.core.errors import AnswersError
-from mou_studio.core.templates import Answers, Template, check_answers, holds
+from mou_studio.core.errors import AnswersError, MouStudioError
+from mou_studio.core.templates import (
+    Answers,
+    Template,
+    check_answers,
+    holds,
+    read_answers_data,
+    write_answers,
+)
 from mou_studio.ui.question_field import QuestionField
 
 
@@ -36,9 +47,17 @@ class QuestionnairePage(QWizardPage):
         self.error_label.setWordWrap(True)
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
+        self.load_button = QPushButton(self.tr("&Load Answers…"))
+        self.save_button = QPushButton(self.tr("&Save Answers…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error_label, 1)
+        buttons.addWidget(self.load_button)
+        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self._scroll)
-        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        self.load_button.clicked.connect(self._on_load_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
 
     def set_template(self, template: Template, languages: list[str]) -> None:
         """Build one row per question: label, input, guidance (gaps and solutions)."""
@@ -107,6 +126,42 @@ class QuestionnairePage(QWizardPage):
             shown = holds(question.when, self.template, partial)
             for widget in self._rows[question.id]:
                 widget.setVisible(shown)
+
+    # -- answers files (the CLI's `new --answers`) -----------------------------------
+
+    def load_answers_file(self, path: Path) -> None:
+        """Fill the fields from an answers file; a bad file shows its reason."""
+        try:
+            data = read_answers_data(path)
+        except MouStudioError as exc:
+            self.error_label.setText(str(exc))
+            return
+        for qid, value in data.items():
+            if qid in self.fields:
+                self.fields[qid].set_value(value)
+        self.error_label.clear()
+
+    def save_answers_file(self, path: Path) -> None:
+        """Write what is entered as an answers file."""
+        if self.template is None:
+            return
+        try:
+            write_answers(path, self.template.id, self.raw_answers())
+        except MouStudioError as exc:
+            self.error_label.setText(str(exc))
+
+    def _on_load_button_clicked(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Load Answers"), "", self.tr("Answers files (*.toml)"))
+        if path:
+            self.load_answers_file(Path(path))
+
+    def _on_save_button_clicked(self) -> None:
+        name = f"{self.template.id}-answers.toml" if self.template else "answers.toml"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save Answers"), name, self.tr("Answers files (*.toml)"))
+        if path:
+            self.save_answers_file(Path(path))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         """Check the answers with the core; show the first problem and stay if any."""

@@ -81,8 +81,14 @@ class TaskRunner:
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        on_finished: Callable[[], None] | None = None,
     ) -> BackgroundTask:
-        """Run ``job(control)`` off the UI thread; callbacks run on the UI thread."""
+        """Run ``job(control)`` off the UI thread; callbacks run on the UI thread.
+
+        Pass every callback here: a queued signal reaches only the slots connected when
+        it was emitted, and a short job can finish before ``run`` returns.
+        """
         task = BackgroundTask(job, self._pool)
         if on_success is not None:
             task.signals.succeeded.connect(on_success)
@@ -90,6 +96,10 @@ class TaskRunner:
             task.signals.failed.connect(on_failure)
         if on_progress is not None:
             task.signals.progressed.connect(on_progress)
+        if on_cancelled is not None:
+            task.signals.cancelled.connect(on_cancelled)
+        if on_finished is not None:
+            task.signals.finished.connect(on_finished)
         self._running.add(task)
         task.signals.finished.connect(lambda: self._running.discard(task))
         return task.start()

@@ -618,6 +618,83 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements (*.txt *.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the text with every change accepted, or as it was before the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) imported</source>
+        <translation>
+            <numerusform>%n agreement imported</numerusform>
+            <numerusform>%n agreements imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import report&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles, lines %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>Clause Library</source>
@@ -683,6 +760,14 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Insert Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for {%1} (e.g. &apos;3 months&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open an agreement first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,6 +823,10 @@ Restore them?</source>
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording to insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1023,6 +1112,10 @@ Restore them?</source>
         <source>Signed copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -1085,6 +1178,10 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,9 +1201,26 @@ Restore them?</source>
         <source>Check &amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1127,11 +1241,31 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Load Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> &lt;i&gt;(optional)&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;i&gt;Common gaps:&lt;/i&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers files (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1189,6 +1323,56 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select an agreement in the register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in 90 Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
+    <message>
         <source>Import Register CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,35 +1401,22 @@ Import the valid rows and skip these?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 new and %2 updated agreement(s)</source>
+        <source>Imported: %1 new, %2 updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Register CSV</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported %1 agreement(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %n agreement(s)</source>
+        <translation>
+            <numerusform>Exported %n agreement</numerusform>
+            <numerusform>Exported %n agreements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an agreement in the register first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open an agreement in the editor and select a register entry first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to Open Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which version was signed? (0: none yet; %1 version(s) saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register entry saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1256,27 +1427,79 @@ Import the valid rows and skip these?</source>
         <source>Signed copies (*.pdf *.docx)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save Signed Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>RegisterDock</name>
+    <name>RegisterLabels</name>
     <message>
-        <source>Agreements Register</source>
+        <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of names and dates</source>
+        <source>Drafting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreements</source>
+        <source>Negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner</source>
+        <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due in 90 Days</source>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day for notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -623,6 +623,83 @@ Les restaurer ?</translation>
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import an Agreement</source>
+        <translation>Importer un accord</translation>
+    </message>
+    <message>
+        <source>Agreements (*.txt *.docx);;All files (*)</source>
+        <translation>Accords (*.txt *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>Lecture de %s…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import the text with every change accepted, or as it was before the changes?</source>
+        <translation>Importer le texte avec toutes les modifications acceptées, ou tel qu&apos;il était avant les modifications ?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation>Tout &amp;accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All</source>
+        <translation>Tout &amp;refuser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) imported</source>
+        <translation>
+            <numerusform>%n accord importé</numerusform>
+            <numerusform>%n accords importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Importation annulée ; rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %s</source>
+        <translation>Importer %s</translation>
+    </message>
+    <message>
+        <source>Detected structure</source>
+        <translation>Structure détectée</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rapport d&apos;importation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 articles, lines %2–%3</source>
+        <translation>%1 articles, lignes %2 à %3</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>Clause Library</source>
@@ -688,6 +765,14 @@ Les restaurer ?</translation>
         <translation>Clause %1 retirée (version %2).</translation>
     </message>
     <message>
+        <source>Insert Clause</source>
+        <translation>Insérer une clause</translation>
+    </message>
+    <message>
+        <source>Value for {%1} (e.g. &apos;3 months&apos;):</source>
+        <translation>Valeur de {%1} (par exemple « 3 mois ») :</translation>
+    </message>
+    <message>
         <source>Open an agreement first.</source>
         <translation>Ouvrez d&apos;abord un accord.</translation>
     </message>
@@ -744,6 +829,10 @@ Les restaurer ?</translation>
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The wording to insert</source>
+        <translation>La formulation à insérer</translation>
     </message>
     <message>
         <source>&amp;Insert into Agreement</source>
@@ -1029,6 +1118,10 @@ Les restaurer ?</translation>
         <source>Signed copy: %1</source>
         <translation>Copie signée : %1</translation>
     </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation>Double-cliquez pour enregistrer une copie du fichier</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -1091,6 +1184,10 @@ Les restaurer ?</translation>
         <translation>Problèmes</translation>
     </message>
     <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problèmes</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -1110,9 +1207,26 @@ Les restaurer ?</translation>
         <source>Check &amp;Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes</source>
-        <translation>Erreurs : %1, avertissements : %2, remarques : %3</translation>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1133,12 +1247,32 @@ Les restaurer ?</translation>
         <translation>Questionnaire</translation>
     </message>
     <message>
+        <source>&amp;Load Answers…</source>
+        <translation>&amp;Charger des réponses…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation>&amp;Enregistrer les réponses…</translation>
+    </message>
+    <message>
         <source> &lt;i&gt;(optional)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(facultatif)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Common gaps:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Oublis fréquents :&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <source>Load Answers</source>
+        <translation>Charger des réponses</translation>
+    </message>
+    <message>
+        <source>Answers files (*.toml)</source>
+        <translation>Fichiers de réponses (*.toml)</translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation>Enregistrer les réponses</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1329,58 @@ Les restaurer ?</translation>
         <translation>Cet accord n&apos;a pas de texte dans MoU Studio ; son partenaire est affiché.</translation>
     </message>
     <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Sélectionnez d&apos;abord un accord dans le registre.</translation>
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation>Ouvrez d&apos;abord un accord dans l&apos;éditeur et sélectionnez une entrée du registre.</translation>
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation>Lier à l&apos;accord ouvert</translation>
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation>Entrée du registre enregistrée</translation>
+    </message>
+    <message>
+        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
+        <translation>Quelle version a été signée ? (0 : aucune encore ; versions enregistrées : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation>Registre des accords</translation>
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation>Langue des noms et des dates</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Due in 90 Days</source>
+        <translation>Échéances à 90 jours</translation>
+    </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation>Re&amp;gistre des accords</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
+    <message>
         <source>Import Register CSV</source>
-        <translation>Importer le registre (CSV)</translation>
+        <translation>Importer un CSV dans le registre</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1227,67 +1411,106 @@ Import the valid rows and skip these?</source>
 Importer les lignes valides et ignorer celles-ci ?</translation>
     </message>
     <message>
-        <source>Imported %1 new and %2 updated agreement(s)</source>
-        <translation>Accords importés — nouveaux : %1, mis à jour : %2</translation>
+        <source>Imported: %1 new, %2 updated</source>
+        <translation>Importé : %1 nouveau(x), %2 mis à jour</translation>
     </message>
     <message>
         <source>Export Register CSV</source>
-        <translation>Exporter le registre (CSV)</translation>
+        <translation>Exporter le registre en CSV</translation>
     </message>
-    <message>
-        <source>Exported %1 agreement(s)</source>
-        <translation>Accords exportés : %1</translation>
+    <message numerus="yes">
+        <source>Exported %n agreement(s)</source>
+        <translation>
+            <numerusform>%n accord exporté</numerusform>
+            <numerusform>%n accords exportés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an agreement in the register first.</source>
         <translation>Sélectionnez d&apos;abord un accord dans le registre.</translation>
     </message>
     <message>
-        <source>Open an agreement in the editor and select a register entry first.</source>
-        <translation>Ouvrez d&apos;abord un accord dans l&apos;éditeur et sélectionnez une entrée du registre.</translation>
-    </message>
-    <message>
-        <source>Link to Open Agreement</source>
-        <translation>Lier à l&apos;accord ouvert</translation>
-    </message>
-    <message>
-        <source>Which version was signed? (0: none yet; %1 version(s) saved)</source>
-        <translation>Quelle version a été signée ? (0 : aucune pour l&apos;instant ; versions enregistrées : %1)</translation>
-    </message>
-    <message>
-        <source>Register entry saved</source>
-        <translation>Entrée du registre enregistrée</translation>
-    </message>
-    <message>
         <source>Attach Signed Copy</source>
-        <translation>Joindre la copie signée</translation>
+        <translation>Joindre l&apos;exemplaire signé</translation>
     </message>
     <message>
         <source>Signed copies (*.pdf *.docx)</source>
-        <translation>Copies signées (*.pdf *.docx)</translation>
+        <translation>Exemplaires signés (*.pdf *.docx)</translation>
+    </message>
+    <message>
+        <source>Save Signed Copy</source>
+        <translation>Enregistrer l&apos;exemplaire signé</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
     </message>
 </context>
 <context>
-    <name>RegisterDock</name>
+    <name>RegisterLabels</name>
     <message>
-        <source>Agreements Register</source>
-        <translation>Registre des accords</translation>
+        <source>Idea</source>
+        <translation>Idée</translation>
     </message>
     <message>
-        <source>Language of names and dates</source>
-        <translation>Langue des noms et des dates</translation>
+        <source>Drafting</source>
+        <translation>Rédaction</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>Accords</translation>
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
+        <source>Agreed</source>
+        <translation>Convenu</translation>
     </message>
     <message>
-        <source>Due in 90 Days</source>
-        <translation>Échéances à 90 jours</translation>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Organisation internationale</translation>
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <translation>Administration des douanes</translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation>Service de police</translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation>Centre régional</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Réexamen</translation>
+    </message>
+    <message>
+        <source>Last day for notice</source>
+        <translation>Dernier jour de préavis</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
     </message>
 </context>
 <context>

@@ -624,6 +624,84 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import an Agreement</source>
+        <translation>Импорт соглашения</translation>
+    </message>
+    <message>
+        <source>Agreements (*.txt *.docx);;All files (*)</source>
+        <translation>Соглашения (*.txt *.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>Чтение %s…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import the text with every change accepted, or as it was before the changes?</source>
+        <translation>Импортировать текст со всеми принятыми изменениями или в том виде, в каком он был до изменений?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation>&amp;Принять все</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All</source>
+        <translation>&amp;Отклонить все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) imported</source>
+        <translation>
+            <numerusform>Импортировано %n соглашение</numerusform>
+            <numerusform>Импортировано %n соглашения</numerusform>
+            <numerusform>Импортировано %n соглашений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Импорт отменён; ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %s</source>
+        <translation>Импорт %s</translation>
+    </message>
+    <message>
+        <source>Detected structure</source>
+        <translation>Обнаруженная структура</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Отчёт об импорте&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 articles, lines %2–%3</source>
+        <translation>Статей: %1, строки %2–%3</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Замечаний нет.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>Clause Library</source>
@@ -690,6 +768,14 @@ Restore them?</source>
         <translation>Положение %1 отозвано (версия %2).</translation>
     </message>
     <message>
+        <source>Insert Clause</source>
+        <translation>Вставка положения</translation>
+    </message>
+    <message>
+        <source>Value for {%1} (e.g. &apos;3 months&apos;):</source>
+        <translation>Значение для {%1} (например, «3 месяца»):</translation>
+    </message>
+    <message>
         <source>Open an agreement first.</source>
         <translation>Сначала откройте соглашение.</translation>
     </message>
@@ -747,6 +833,10 @@ Restore them?</source>
     <message>
         <source>History</source>
         <translation>История</translation>
+    </message>
+    <message>
+        <source>The wording to insert</source>
+        <translation>Вставляемая формулировка</translation>
     </message>
     <message>
         <source>&amp;Insert into Agreement</source>
@@ -1033,6 +1123,10 @@ Restore them?</source>
         <source>Signed copy: %1</source>
         <translation>Подписанный экземпляр: %1</translation>
     </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation>Дважды щёлкните, чтобы сохранить копию файла</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -1095,6 +1189,10 @@ Restore them?</source>
         <translation>Проблемы</translation>
     </message>
     <message>
+        <source>&amp;Problems</source>
+        <translation>Проблем&amp;ы</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
@@ -1114,9 +1212,29 @@ Restore them?</source>
         <source>Check &amp;Again</source>
         <translation>&amp;Проверить снова</translation>
     </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes</source>
-        <translation>Ошибок: %1, предупреждений: %2, замечаний: %3</translation>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1137,12 +1255,32 @@ Restore them?</source>
         <translation>Вопросник</translation>
     </message>
     <message>
+        <source>&amp;Load Answers…</source>
+        <translation>&amp;Загрузить ответы…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation>&amp;Сохранить ответы…</translation>
+    </message>
+    <message>
         <source> &lt;i&gt;(optional)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(необязательно)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Common gaps:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Частые пропуски:&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <source>Load Answers</source>
+        <translation>Загрузка ответов</translation>
+    </message>
+    <message>
+        <source>Answers files (*.toml)</source>
+        <translation>Файлы ответов (*.toml)</translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation>Сохранение ответов</translation>
     </message>
 </context>
 <context>
@@ -1199,8 +1337,58 @@ Restore them?</source>
         <translation>У этого соглашения нет текста в MoU Studio; показан его партнёр.</translation>
     </message>
     <message>
+        <source>Select an agreement in the register first.</source>
+        <translation>Сначала выберите соглашение в реестре.</translation>
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation>Сначала откройте соглашение в редакторе и выберите запись реестра.</translation>
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation>Связь с открытым соглашением</translation>
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation>Запись реестра сохранена</translation>
+    </message>
+    <message>
+        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
+        <translation>Какая версия подписана? (0 — пока никакая; сохранено версий: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation>Реестр соглашений</translation>
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation>Язык названий и дат</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Due in 90 Days</source>
+        <translation>Сроки на 90 дней</translation>
+    </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation>Р&amp;еестр соглашений</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
+    <message>
         <source>Import Register CSV</source>
-        <translation>Импорт реестра (CSV)</translation>
+        <translation>Импорт CSV в реестр</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1231,67 +1419,107 @@ Import the valid rows and skip these?</source>
 Импортировать правильные строки и пропустить эти?</translation>
     </message>
     <message>
-        <source>Imported %1 new and %2 updated agreement(s)</source>
-        <translation>Импортировано соглашений: новых — %1, обновлённых — %2</translation>
+        <source>Imported: %1 new, %2 updated</source>
+        <translation>Импортировано: новых — %1, обновлённых — %2</translation>
     </message>
     <message>
         <source>Export Register CSV</source>
-        <translation>Экспорт реестра (CSV)</translation>
+        <translation>Экспорт реестра в CSV</translation>
     </message>
-    <message>
-        <source>Exported %1 agreement(s)</source>
-        <translation>Экспортировано соглашений: %1</translation>
+    <message numerus="yes">
+        <source>Exported %n agreement(s)</source>
+        <translation>
+            <numerusform>Экспортировано %n соглашение</numerusform>
+            <numerusform>Экспортировано %n соглашения</numerusform>
+            <numerusform>Экспортировано %n соглашений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an agreement in the register first.</source>
         <translation>Сначала выберите соглашение в реестре.</translation>
     </message>
     <message>
-        <source>Open an agreement in the editor and select a register entry first.</source>
-        <translation>Сначала откройте соглашение в редакторе и выберите запись реестра.</translation>
-    </message>
-    <message>
-        <source>Link to Open Agreement</source>
-        <translation>Связь с открытым соглашением</translation>
-    </message>
-    <message>
-        <source>Which version was signed? (0: none yet; %1 version(s) saved)</source>
-        <translation>Какая версия подписана? (0 — пока никакая; сохранено версий: %1)</translation>
-    </message>
-    <message>
-        <source>Register entry saved</source>
-        <translation>Запись реестра сохранена</translation>
-    </message>
-    <message>
         <source>Attach Signed Copy</source>
-        <translation>Приложить подписанный экземпляр</translation>
+        <translation>Прикрепить подписанный экземпляр</translation>
     </message>
     <message>
         <source>Signed copies (*.pdf *.docx)</source>
         <translation>Подписанные экземпляры (*.pdf *.docx)</translation>
     </message>
+    <message>
+        <source>Save Signed Copy</source>
+        <translation>Сохранить подписанный экземпляр</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
 </context>
 <context>
-    <name>RegisterDock</name>
+    <name>RegisterLabels</name>
     <message>
-        <source>Agreements Register</source>
-        <translation>Реестр соглашений</translation>
+        <source>Idea</source>
+        <translation>Идея</translation>
     </message>
     <message>
-        <source>Language of names and dates</source>
-        <translation>Язык названий и дат</translation>
+        <source>Drafting</source>
+        <translation>Подготовка</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>Соглашения</translation>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Партнёр</translation>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
     </message>
     <message>
-        <source>Due in 90 Days</source>
-        <translation>Сроки на 90 дней</translation>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Прекращено</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Международная организация</translation>
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <translation>Таможенная администрация</translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation>Полицейское ведомство</translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation>Региональный центр</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Last day for notice</source>
+        <translation>Последний день уведомления</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Истечение срока</translation>
     </message>
 </context>
 <context>

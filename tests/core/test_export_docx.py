@@ -6,11 +6,14 @@ import copy
 
 import docx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mou_studio.core.export import ExportOptions, build_docx
 from mou_studio.core.export.document import house_style_path
 from mou_studio.core.export.styles import StyleId
-from mou_studio.core.model import Agreement, Party, SignatureBlock
+from mou_studio.core.export.typography import french_typography
+from mou_studio.core.model import Agreement, Annex, Node, NodeKind, Party, SignatureBlock
 from mou_studio.core.views import agreement_plain_text
 from tests.core.docx_reading import (
     W,
@@ -72,9 +75,7 @@ def test_footnote_is_a_real_word_footnote(demo_docx: bytes) -> None:
 
 def test_every_run_carries_its_language(demo_docx: bytes) -> None:
     for name in ("word/document.xml", "word/footnotes.xml", "word/footer1.xml"):
-        runs = [r for r in xml(demo_docx, name).iter(f"{W}r")
-                if r.find(f"{W}separator") is None
-                and r.find(f"{W}continuationSeparator") is None]
+        runs = list(xml(demo_docx, name).iter(f"{W}r"))
         assert runs, name
         langs = [r.find(f"{W}rPr/{W}lang") for r in runs]
         assert all(lang is not None for lang in langs), name
@@ -155,3 +156,50 @@ def test_exported_file_opens_in_python_docx(demo_docx: bytes, tmp_path) -> None:
     document = docx.Document(str(path))
     assert document.paragraphs[0].text == "PROTOCOLE D'ACCORD CONCERNANT LA COOPERATION"
     assert document.paragraphs[0].style.name == "MoU Title"
+
+
+def test_chapters_and_annexes_with_their_own_numbering(demo: Agreement) -> None:
+    agreement = copy.deepcopy(demo)
+    chapter = Node(NodeKind.CHAPTER, heading={"fr": "Dispositions générales"},
+                   children=agreement.body[:2])
+    agreement.body[:2] = [chapter]
+    annex = Annex(title={"fr": "Points de contact"}, body=[
+        Node(NodeKind.ARTICLE, heading={"fr": "Liste"}, children=[
+            Node(NodeKind.PARAGRAPH, text={"fr": "Pour l'OMD : la Direction du contrôle."},
+                 children=[Node(NodeKind.POINT, text={"fr": "le secrétariat ;"})])])])
+    agreement.annexes.append(annex)
+    data = build_docx(agreement, ["fr"], agreement.parties, ExportOptions())
+    paragraphs = list(xml(data).iter(f"{W}p"))
+    texts = [paragraph_text(p) for p in paragraphs]
+    assert texts.count("Article premier") == 2  # the annex restarts its numbering
+    assert "Chapitre I" in texts and "Article 9" in texts
+    annex_title = paragraphs[texts.index("Annexe I")]
+    assert style_of(annex_title) == StyleId.ANNEX_TITLE
+    assert annex_title.find(f"{W}pPr/{W}pageBreakBefore") is not None
+    point = paragraphs[texts.index("a)\tle secrétariat\u202f;")]
+    assert style_of(point) == StyleId.POINT
+    intro = paragraphs[texts.index("1.\tPour l'OMD\u00a0: la Direction du contrôle.")]
+    assert intro.find(f"{W}pPr/{W}keepNext") is not None  # stays with its first point
+
+
+def test_characters_xml_cannot_hold_are_dropped_not_fatal(demo: Agreement) -> None:
+    agreement = copy.deepcopy(demo)
+    agreement.recitals[0].text["fr"] = "Considérant\x0b que\x0c la\x01 mission,"
+    data = build_docx(agreement, ["fr"], agreement.parties, ExportOptions())
+    assert "Considérant que la mission," in body_lines(data)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=st.characters(blacklist_categories=["Cs"]), min_size=1,
+                    max_size=120))
+def test_any_recital_text_exports_and_reads_back(demo: Agreement, text: str) -> None:
+    agreement = copy.deepcopy(demo)
+    agreement.recitals[0].text["fr"] = text
+    data = build_docx(agreement, ["fr"], agreement.parties, ExportOptions())
+    recitals = [p for p in xml(data).iter(f"{W}p") if style_of(p) == StyleId.RECITAL]
+    assert len(recitals) == len(agreement.recitals)
+    kept = "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 0x20)
+    kept = kept.replace("\ufffe", "").replace("\uffff", "")
+    assert plain(paragraph_text(recitals[0])).split() == plain(
+        french_typography(kept)).split()

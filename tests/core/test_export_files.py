@@ -23,6 +23,7 @@ from mou_studio.core.export import (
 )
 from mou_studio.core.export import pdf as pdf_module
 from mou_studio.core.export.atomic import describe_os_error
+from mou_studio.core.export.watermark import watermark_text
 from mou_studio.core.model import Agreement
 from mou_studio.core.paths import samples_dir
 from mou_studio.core.serialize import agreement_to_json
@@ -67,8 +68,9 @@ def test_draft_stamp_in_the_header(demo: Agreement) -> None:
     clean = parts(build_docx(demo, ["fr"], demo.parties, ExportOptions()))
     assert not any(name.startswith("word/header") for name in clean)
     data = build_docx(demo, ["fr"], demo.parties, ExportOptions(draft=True))
-    header = "".join(t.text or "" for t in xml(data, "word/header1.xml").iter(f"{W}t"))
-    assert header == "PROJET"
+    header = xml(data, "word/header1.xml")
+    assert "".join(t.text or "" for t in header.iter(f"{W}t")) == "PROJET"
+    assert watermark_text(header) == "PROJET"  # and the diagonal watermark behind the text
 
 
 def test_every_sample_agreement_exports(tmp_path: Path) -> None:
@@ -158,13 +160,24 @@ def test_missing_libreoffice_says_how_to_install_it(demo: Agreement, out_dir: Pa
     assert list(out_dir.iterdir()) == []
 
 
-@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is not installed")
-def test_pdf_through_libreoffice(demo: Agreement, tmp_path: Path) -> None:
-    (written,) = export_agreement(demo, tmp_path / "mou.pdf",
-                                  ExportOptions(format=ExportFormat.PDF))
-    assert written.read_bytes().startswith(b"%PDF")
+@pytest.fixture(scope="module")
+def demo_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The demo exported as PDF once for the module (LibreOffice takes seconds)."""
+    if find_soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    demo = load_sample(samples_dir() / "wco-caricc-2010.json")
+    out = tmp_path_factory.mktemp("pdf") / "mou.pdf"
+    (written,) = export_agreement(demo, out, ExportOptions(format=ExportFormat.PDF))
+    assert written == out
+    return written.read_bytes()
+
+
+def test_pdf_through_libreoffice(demo_pdf: bytes, tmp_path: Path) -> None:
+    assert demo_pdf.startswith(b"%PDF")
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True,
+        pdf = tmp_path / "mou.pdf"
+        pdf.write_bytes(demo_pdf)
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
                               text=True, check=True).stdout
         assert "Article premier" in text and "Page 1 sur" in text
         assert "Beksultan Sarsekov" in text
@@ -203,8 +216,11 @@ def test_windows_sharing_violation_names_the_cause() -> None:
     assert "open in another program" in message and "close it" in message
 
 
-@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is not installed")
-def test_first_page_preview_is_an_image(demo: Agreement) -> None:
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils missing")
+def test_first_page_preview_is_an_image(demo: Agreement, demo_pdf: bytes,
+                                        monkeypatch) -> None:
+    # The PDF step is the one tested above; reuse its output instead of a second run.
+    monkeypatch.setattr(pdf_module, "_convert", lambda *_args: demo_pdf)
     image = preview_first_page(demo, ExportOptions(draft=True))
     assert image.startswith(b"\x89PNG\r\n")
 
@@ -220,3 +236,34 @@ def test_cli_exports_an_agreement_data_file(db_path: Path, tmp_path: Path, demo:
     assert "MEMORANDUM OF UNDERSTANDING CONCERNING COOPERATION" in body_lines(out.read_bytes())
     assert cli.main(["--db", str(db_path), "export", "1", "--file", str(data)]) == 2
     assert "either an agreement ID or --file" in capsys.readouterr().err
+
+
+def test_a_damaged_house_style_is_a_clear_error(demo: Agreement, out_dir: Path) -> None:
+    template = out_dir.parent / "house-style.docx"
+    template.write_bytes(b"not a zip at all")
+    with pytest.raises(ExportError, match="cannot open the house style"):
+        export_agreement(demo, out_dir / "mou.docx", ExportOptions(template=template))
+    assert list(out_dir.iterdir()) == []
+
+
+def test_a_house_style_restyled_in_word_is_used(demo: Agreement, out_dir: Path) -> None:
+    import docx
+    from docx.shared import Pt
+
+    from mou_studio.core.export.document import house_style_path
+
+    restyled = docx.Document(str(house_style_path()))
+    restyled.styles["MoU Article Label"].font.size = Pt(15)
+    template = out_dir.parent / "restyled.docx"
+    restyled.save(str(template))
+    (path,) = export_agreement(demo, out_dir / "mou.docx", ExportOptions(template=template))
+    styles = docx.Document(str(path)).styles
+    assert styles["MoU Article Label"].font.size == Pt(15)
+
+
+def test_properties_typed_with_odd_characters_are_kept_clean(demo: Agreement) -> None:
+    chosen = DocumentMetadata(title="MoU <OMD> & \x0bCARICC", company="R&D\x01")
+    package = parts(build_docx(demo, ["fr"], demo.parties, ExportOptions(metadata=chosen)))
+    assert "<dc:title>MoU &lt;OMD&gt; &amp; CARICC</dc:title>" in \
+        package["docProps/core.xml"].decode()
+    assert "<Company>R&amp;D</Company>" in package["docProps/app.xml"].decode()

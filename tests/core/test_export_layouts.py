@@ -14,7 +14,8 @@ from mou_studio.core.export import (
     export_agreement,
     plan_files,
 )
-from mou_studio.core.model import Agreement
+from mou_studio.core.export.watermark import watermark_text
+from mou_studio.core.model import Agreement, Node, NodeKind, Party
 from tests.core.bilingual_demo import with_english
 from tests.core.docx_reading import W, body_lines, paragraph_text, plain, xml
 
@@ -108,3 +109,46 @@ def test_a_language_the_agreement_lacks_is_refused(demo: Agreement, tmp_path: Pa
     with pytest.raises(ExportError, match="no en version"):
         export_agreement(demo, tmp_path / "out" / "x.docx", ExportOptions(languages=("en",)))
     assert not (tmp_path / "out").exists()
+
+
+def test_russian_version_with_its_labels_footer_and_language_tags() -> None:
+    party = Party(uid="p", name={"ru": "Всемирная таможенная организация"},
+                  short_name={"ru": "ВТамО"})
+    article = Node(NodeKind.ARTICLE, heading={"ru": "Цели"}, children=[
+        Node(NodeKind.PARAGRAPH, text={"ru": "Стороны сотрудничают в области таможенного "
+                                             "дела."}),
+        Node(NodeKind.PARAGRAPH, text={"ru": "В соответствии с {{ref:p1|ins}}."}, uid="p2"),
+    ])
+    article.children[0].uid = "p1"
+    agreement = Agreement(title={"ru": "МЕМОРАНДУМ О ВЗАИМОПОНИМАНИИ"}, languages=["ru"],
+                          parties=[party], body=[article])
+    data = build_docx(agreement, ["ru"], agreement.parties, ExportOptions(draft=True))
+    lines = body_lines(data)
+    assert lines[:3] == ["МЕМОРАНДУМ О ВЗАИМОПОНИМАНИИ", "МЕЖДУ",
+                         "ВСЕМИРНАЯ ТАМОЖЕННАЯ ОРГАНИЗАЦИЯ"]
+    assert "Статья 1" in lines and "2.\tВ соответствии с пунктом 1 настоящей статьи." in lines
+    tags = {lang.get(f"{W}val") for lang in xml(data).iter(f"{W}lang")}
+    assert tags == {"ru-RU"}
+    footer = "".join(t.text or "" for t in xml(data, "word/footer1.xml").iter(f"{W}t"))
+    assert footer == "Страница 1 из 1"
+    header = xml(data, "word/header1.xml")
+    assert "".join(t.text or "" for t in header.iter(f"{W}t")) == "ПРОЕКТ"
+    assert watermark_text(header) == "ПРОЕКТ"
+
+
+def test_text_typed_later_in_word_gets_the_first_language(bilingual: Agreement) -> None:
+    data = build_docx(bilingual, ["en", "fr"], bilingual.parties, ExportOptions())
+    defaults = xml(data, "word/styles.xml").find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
+    assert defaults.get(f"{W}val") == "en-GB"
+
+
+def test_alternat_files_never_overwrite_each_other(demo: Agreement) -> None:
+    demo.parties[1].short_name["fr"] = "OMD"
+    names = [p.path.name for p in plan_files(demo, Path("mou.docx"),
+                                             ExportOptions(alternat=True))]
+    assert names == ["mou-OMD.docx", "mou-OMD-2.docx"]
+
+
+def test_an_agreement_without_languages_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="no language version"):
+        export_agreement(Agreement(languages=[]), tmp_path / "x.docx", ExportOptions())

@@ -14,8 +14,12 @@ from mou_studio.core.library.placeholders import fill_placeholders
 from mou_studio.core.library.store import LibraryStore
 from mou_studio.core.model import Agreement
 from mou_studio.core.paths import project_root
-from tests.conftest import seed_path
+from tests.core import library_db
+from tests.support.seeds import seed_path
 
+# The shared fixture names, served from a once-per-session first-started database.
+db = library_db.db
+library_template = library_db.library_template
 LIBRARY_DIR = project_root() / "templates" / "library"
 
 

@@ -16,6 +16,11 @@ from mou_studio.core.library.packs import export_pack, import_pack
 from mou_studio.core.library.search import search
 from mou_studio.core.library.store import LibraryStore
 from mou_studio.core.storage import open_database, tables
+from tests.core import library_db
+
+# The shared fixture names, served from a once-per-session first-started database.
+db = library_db.db
+library_template = library_db.library_template
 
 
 @pytest.fixture

@@ -12,6 +12,11 @@ from mou_studio.core.library.placeholders import (
     placeholders_in,
 )
 from mou_studio.core.model import Agreement, Party
+from tests.core import library_db
+
+# The shared fixture names, served from a once-per-session first-started database.
+db = library_db.db
+library_template = library_db.library_template
 
 
 def test_party_short_forms_fill_in_with_their_article(demo: Agreement) -> None:

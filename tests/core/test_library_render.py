@@ -10,6 +10,11 @@ from mou_studio.core.library.model import Variant, VariantLevel
 from mou_studio.core.library.render import clause_html, diff_html
 from mou_studio.core.library.store import LibraryStore
 from mou_studio.core.library.worddiff import word_diff
+from tests.core import library_db
+
+# The shared fixture names, served from a once-per-session first-started database.
+db = library_db.db
+library_template = library_db.library_template
 
 
 def test_preview_lists_variants_in_order_with_provenance(db: sqlite_utils.Database) -> None:

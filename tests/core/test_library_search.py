@@ -16,6 +16,11 @@ from mou_studio.core.library.search import (
     search,
 )
 from mou_studio.core.library.store import LibraryStore
+from tests.core import library_db
+
+# The shared fixture names, served from a once-per-session first-started database.
+db = library_db.db
+library_template = library_db.library_template
 
 
 def ids(db: sqlite_utils.Database, query: str, **filters: str) -> list[str]:

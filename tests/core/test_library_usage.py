@@ -18,6 +18,11 @@ from mou_studio.core.library.worddiff import DELETE, EQUAL, INSERT, diff_as_text
 from mou_studio.core.model import Agreement
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.storage import AgreementStore
+from tests.core import library_db
+
+# The shared fixture names, served from a once-per-session first-started database.
+db = library_db.db
+library_template = library_db.library_template
 
 
 @pytest.fixture
@@ -146,3 +151,16 @@ def test_cli_search_json_and_errors(capsys: pytest.CaptureFixture[str], db_path:
     assert code == 2 and "needs a title" in err and "Traceback" not in err
     code, _, err = _cli(capsys, db_path, "import", str(bad))
     assert code == 2 and "not a MoU Studio clause pack" in err
+
+
+def test_outdated_diff_shows_the_language_that_changed(
+        store: AgreementStore, demo: Agreement, library: LibraryStore) -> None:
+    insert_clause(demo, clause_article(library.get("info-exchange.purpose"), demo))
+    store.save(1, demo)
+    _reword(library, "info-exchange.purpose", "on international crime",
+            "on international crime, in accordance with data-protection rules")
+    [use] = outdated_uses(store, library)
+    assert use.changed_languages == ("en",)
+    assert use.lang == "en"
+    assert "".join(t for op, t in use.diff if op == INSERT) == (
+        ", in accordance with data-protection rules")

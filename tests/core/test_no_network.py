@@ -26,6 +26,11 @@ def _session(db: Path, workdir: Path) -> list[list[str]]:
     if "export" in available:
         session.append(["export", "1", "--format", "docx", "--out",
                         str(workdir / "out.docx")])
+    if "register" in available:
+        csv_path = str(workdir / "register.csv")
+        session += [["register", "list", "--json"], ["register", "partners"],
+                    ["register", "show", "15"], ["register", "due"],
+                    ["register", "export", csv_path], ["register", "import", csv_path]]
     return session
 
 

@@ -19,6 +19,17 @@ from mou_studio.ui.app import Application, build_application
 from mou_studio.ui.i18n import install_translators
 
 
+def settle(assembled: Application) -> None:
+    """Let background work finish and deliver its results while the window still exists.
+
+    A result queued after the window was destroyed would reach a deleted widget in the
+    next test.
+    """
+    for _ in range(3):
+        assembled.context.tasks.wait_for_all()
+        QApplication.processEvents()
+
+
 @pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Message boxes never block a test: they are recorded and answered "Discard".
@@ -47,7 +58,7 @@ def application(qtbot, tmp_path: Path) -> Iterator[Application]:  # type: ignore
     assembled.controller.start()
     qtbot.waitUntil(lambda: assembled.controller.current_agreement is not None, timeout=10000)
     yield assembled
-    assembled.context.tasks.wait_for_all()
+    settle(assembled)
 
 
 @pytest.fixture
@@ -65,7 +76,7 @@ def translated(request: pytest.FixtureRequest, qtbot, tmp_path: Path  # type: ig
         qtbot.waitUntil(lambda: assembled.controller.current_agreement is not None,
                         timeout=10000)
         yield assembled
-        assembled.context.tasks.wait_for_all()
+        settle(assembled)
     finally:
         for translator in translators:
             app.removeTranslator(translator)

@@ -27,7 +27,8 @@ def _open_negotiated(application: Application, qtbot) -> CompareSession:  # type
     session = _compare_controller(application).open_compare(
         Side(original, "signed"), Side(negotiated(original), "CARICC draft"))
     qtbot.addWidget(session.window)
-    qtbot.waitUntil(lambda: session.changes is not None, timeout=10000)
+    qtbot.waitUntil(lambda: session.changes is not None and session.task is None,
+                    timeout=20000)
     return session
 
 
@@ -69,7 +70,7 @@ def test_ignore_renumbering_recompares(application, qtbot):
     session = _open_negotiated(application, qtbot)
     session.window.ignore_renumbering_action.setChecked(True)
     qtbot.waitUntil(lambda: session.task is None and session.window.change_list.list.count()
-                    == 3, timeout=10000)
+                    == 3, timeout=20000)
 
 
 def test_export_redline_and_blackline(application, qtbot, tmp_path, monkeypatch):
@@ -80,7 +81,7 @@ def test_export_redline_and_blackline(application, qtbot, tmp_path, monkeypatch)
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
                             lambda *a, t=target, **k: (str(t), ""))
         action.trigger()
-        qtbot.waitUntil(target.exists, timeout=10000)
+        qtbot.waitUntil(target.exists, timeout=20000)
 
 
 def test_two_versions_from_the_history(application, qtbot, monkeypatch, tmp_path):
@@ -100,7 +101,7 @@ def test_two_versions_from_the_history(application, qtbot, monkeypatch, tmp_path
     controller = _compare_controller(application)
     controller.versions_action.trigger()
     qtbot.waitUntil(lambda: bool(controller.sessions)
-                    and controller.sessions[0].changes is not None, timeout=10000)
+                    and controller.sessions[0].changes is not None, timeout=20000)
     session = controller.sessions[0]
     qtbot.addWidget(session.window)
     assert session.changes.summary()["reworded"] == 1
@@ -111,3 +112,40 @@ def test_compare_menu_is_in_the_main_window(application):
     assert [a.text() for a in menu.actions()] == [
         "Two &Files…", "Two &Versions of This Agreement…"]
     assert application.window.acceptDrops()
+
+
+def test_two_files_open_a_compare(application, qtbot, tmp_path):
+    from compare_scenarios import seed_file, seed_lines
+
+    lines = seed_lines(seed_file("000"))
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n\n".join(lines), encoding="utf-8")
+    new.write_text("\n\n".join(lines).replace("trois mois", "six mois"), encoding="utf-8")
+    controller = _compare_controller(application)
+    controller.compare_files(old, new)
+    qtbot.waitUntil(lambda: bool(controller.sessions)
+                    and controller.sessions[0].changes is not None, timeout=15000)
+    session = controller.sessions[0]
+    qtbot.addWidget(session.window)
+    assert session.old.paragraphs is not None
+    assert [r.title for r in session.rows if r.is_change] == ["Article 8"]
+
+
+def test_only_two_agreement_files_are_taken_from_a_drop(qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from mou_studio.ui.compare_controller import _dropped_pair
+
+    kept: list[QMimeData] = []  # a drop event does not own its mime data
+
+    def drop(*names: str) -> QDropEvent:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(tmp_path / n)) for n in names])
+        kept.append(mime)
+        return QDropEvent(QPoint(1, 1), Qt.DropAction.CopyAction, mime,
+                          Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+
+    assert _dropped_pair(drop("a.docx", "b.txt")) == (tmp_path / "a.docx", tmp_path / "b.txt")
+    assert _dropped_pair(drop("a.docx")) is None
+    assert _dropped_pair(drop("a.docx", "b.pdf")) is None

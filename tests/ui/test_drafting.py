@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from mou_studio.core.templates import find_template, load_answers
 from mou_studio.ui.app import Application
 from mou_studio.ui.drafting_controller import DraftingController
+from tests.core.drafting.helpers import ANSWERS
 
 CUSTOMS = {"name": {"fr": "Service des douanes", "en": "Customs Service"},
            "short_name": {"fr": "SD", "en": "CS"}, "determiner": {"fr": "le", "en": "the"}}
@@ -66,6 +68,7 @@ def test_problems_dock_finds_carric_jumps_to_it_and_fixes_it(application: Applic
     with qtbot.waitSignal(dock.node_requested) as jumped:
         dock.tree.setCurrentItem(first)
     assert jumped.args == ["art-5-p1"]
+    assert application.window.outline_view.selected_uid() == "art-5-p1"
     assert dock.fix_button.isEnabled()
     dock.fix_button.click()
     qtbot.waitUntil(lambda: "CARRIC" not in application.window.document_view.toPlainText(),
@@ -78,3 +81,26 @@ def test_problems_dock_finds_carric_jumps_to_it_and_fixes_it(application: Applic
     qtbot.waitUntil(lambda: "CARRIC" in application.window.document_view.toPlainText(),
                     timeout=10000)
     qtbot.waitUntil(lambda: "CARRIC" in dock.tree.topLevelItem(0).text(2), timeout=10000)
+
+
+def test_wizard_loads_and_saves_an_answers_file(application: Application,
+                                                tmp_path) -> None:  # type: ignore[no-untyped-def]
+    answers = ANSWERS / "customs-police-mou.toml"
+    wizard = drafting(application).open_wizard()
+    assert wizard is not None
+    wizard.choice_page.select("customs-police-mou")
+    wizard.next()
+    page = wizard.questions_page
+    page.load_answers_file(answers)
+    assert page.fields["level"].value() == "coordination"
+    assert page.fields["customs"].value()["short_name"] == {"fr": "SRE", "en": "SRC"}
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page, page.error_label.text()
+    saved = tmp_path / "again.toml"
+    page.save_answers_file(saved)
+    template = find_template("customs-police-mou")
+    assert load_answers(template, saved) == load_answers(template, answers)
+    broken = tmp_path / "broken.toml"
+    broken.write_text("level = \n", encoding="utf-8")
+    page.load_answers_file(broken)
+    assert f"{broken}:1: not valid TOML" in page.error_label.text()

@@ -32,7 +32,8 @@ def _search(library: LibraryController, qtbot: Any, text: str) -> list[str]:
 
 
 def _show(library: LibraryController, qtbot: Any, clause_id: str) -> None:
-    with qtbot.waitSignal(library.clause_shown, timeout=10000):
+    with qtbot.waitSignal(library.clause_shown, timeout=10000,
+                          check_params_cb=lambda clause: clause.id == clause_id):
         library.show_clause(clause_id)
 
 
@@ -92,10 +93,13 @@ def test_edit_keeps_the_old_version_in_the_history(library: LibraryController, q
 def test_insert_then_outdated_report(application: Application, library: LibraryController,
                                      qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     _show(library, qtbot, "termination.notice")
+    monkeypatch.setattr(controller_module.QInputDialog, "getText",
+                        lambda *args, **kwargs: ("3 months", True))
     library.panel.insert_button.click()
     view = application.window.document_view
     qtbot.waitUntil(lambda: "Article 10" in view.toPlainText(), timeout=10000)
     assert "Résiliation" in view.toPlainText()
+    assert "préavis de trois mois" in view.toPlainText()
     # The insertion is one undoable edit of the draft; the report reads saved agreements.
     assert application.editor.stack().count() == 1
     application.editor.save()
@@ -124,3 +128,24 @@ def test_withdraw_hides_the_clause_from_search(library: LibraryController, qtbot
                           check_params_cb=lambda c: c.status is ClauseStatus.WITHDRAWN):
         library.panel.withdraw_button.click()
     assert "exception.essential-interests" not in _search(library, qtbot, "exception")
+
+
+def test_insert_asks_for_placeholder_values_and_uses_the_chosen_variant(
+        application: Application, library: LibraryController, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _show(library, qtbot, "termination.notice")
+    assert library.panel.variant_choice.count() == 2
+    library.panel.variant_choice.setCurrentIndex(1)
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, label: str, *args: Any, **kwargs: Any) -> tuple:
+        asked.append(label)
+        return "6 months", True
+
+    monkeypatch.setattr(controller_module.QInputDialog, "getText", answer)
+    library.panel.insert_button.click()
+    view = application.window.document_view
+    qtbot.waitUntil(lambda: "Article 10" in view.toPlainText(), timeout=10000)
+    assert len(asked) == 1 and "{notice_period}" in asked[0]
+    assert "La résiliation prend effet six mois après la date de réception" in \
+        view.toPlainText()

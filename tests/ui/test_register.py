@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from babel.dates import format_date
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from mou_studio.core.register.store import RegisterStore
@@ -113,7 +114,7 @@ def test_a_bad_csv_offers_to_skip_and_imports_nothing_when_declined(
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", decline)
-    loaded.register.import_file(path)
+    loaded.register.files.import_file(path)
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert "line 2: review_on: '2027-02-30' is not a date" in asked[0]
     assert "nothing was imported" in asked[0]
@@ -123,8 +124,8 @@ def test_export_writes_the_shown_rows(loaded: Application, qtbot, tmp_path: Path
     view = loaded.register.dock.register_view
     view.signed_before_enabled.setChecked(True)
     out = tmp_path / "before-2005.csv"
-    with qtbot.waitSignal(loaded.register.exported, timeout=5000) as signal:
-        loaded.register.export_file(out)
+    with qtbot.waitSignal(loaded.register.files.exported, timeout=5000) as signal:
+        loaded.register.files.export_file(out)
     assert signal.args == [8]
     assert "wco-interpol-2003" in out.read_text(encoding="utf-8")
 
@@ -158,8 +159,8 @@ def test_a_good_csv_is_imported_in_the_background(
 ) -> None:
     path = tmp_path / "status.csv"
     path.write_text("uid,partner,status\nwco-incb-2012,incb,in-effect\n", encoding="utf-8")
-    with qtbot.waitSignal(loaded.register.imported, timeout=5000) as signal:
-        loaded.register.import_file(path)
+    with qtbot.waitSignal(loaded.register.files.imported, timeout=5000) as signal:
+        loaded.register.files.import_file(path)
     assert (signal.args[0].created, signal.args[0].updated) == (0, 1)
     qtbot.waitUntil(lambda: any(
         e.uid == "wco-incb-2012" and e.status.value == "in-effect"
@@ -189,3 +190,43 @@ def test_new_entry_for_the_open_agreement(
     assert len(added) == 1
     assert added[0].agreement_uid == "wco-caricc-2010"  # the demo open in the editor
     assert added[0].uid == f"interpol-{dt.date.today().year}"
+
+
+def test_a_signed_copy_is_listed_on_the_partner_page_and_saved_back(
+    loaded: Application, qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    snapshot = loaded.register.snapshot
+    assert snapshot is not None
+    caricc = next(e for e in snapshot.entries if e.uid == "wco-caricc-2010")
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% both signatures\n")
+    with qtbot.waitSignal(loaded.register.loaded, timeout=5000):
+        loaded.register.files.attach_file(caricc.id or 0, scan)
+    dock = loaded.register.dock
+    dock.register_view.search.setText("caricc")
+    dock.register_view.select_entry(caricc.id or 0)
+    entry = dock.partner_page.tree.topLevelItem(0)
+    copy = entry.child(entry.childCount() - 1)
+    assert copy.text(0) == "Signed copy: signed.pdf"
+    out = tmp_path / "back.pdf"
+    loaded.register.files.save_copy(int(copy.data(0, Qt.ItemDataRole.UserRole + 2)), out)
+    qtbot.waitUntil(out.exists, timeout=5000)
+    assert out.read_bytes() == scan.read_bytes()
+
+
+@pytest.mark.parametrize("translated", ["fr"], indirect=True)
+def test_the_register_speaks_french_under_a_french_interface(
+    translated: Application, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    register = translated.register
+    qtbot.waitUntil(lambda: register.snapshot is not None, timeout=10000)
+    titles = [a.text() for a in translated.window.menuBar().actions()]
+    assert "&Registre" in titles
+    assert register.dock.windowTitle() == "Registre des accords"
+    assert register.dock.current_language() == "fr"  # names and dates follow at first
+    view = register.dock.register_view
+    view.search.setText("caricc")
+    row = [view.proxy.index(0, c).data() for c in range(4)]
+    assert row == ["CARICC", "Protocole d'accord concernant la coopération entre l'OMD et "
+                   "CARICC", "Signé", "30 mars 2010"]
+    assert view.proxy.headerData(3, Qt.Orientation.Horizontal) == "Signé le"

@@ -30,12 +30,13 @@ EXACT_GAP_CELLS = 250_000
 class Block:
     """What the aligner needs of a block: its key, its family, its words when asked."""
 
-    __slots__ = ("_bag", "family", "key", "text")
+    __slots__ = ("_bag", "family", "ident", "key", "text")
 
-    def __init__(self, key: str, text: str, family: str) -> None:
+    def __init__(self, key: str, text: str, family: str, ident: str | None = None) -> None:
         self.key = key  # the normalised text: equal keys are identical blocks
         self.text = text
         self.family = family
+        self.ident = ident  # a name that says two blocks are the same one (a party's)
         self._bag: Bag | None = None
 
     @property
@@ -109,6 +110,8 @@ class _Aligner:
             while o_lo < o_hi and n_lo < n_hi and self._same(o_hi - 1, n_hi - 1):
                 self.pairs[o_hi - 1] = n_hi - 1
                 o_hi, n_hi = o_hi - 1, n_hi - 1
+            if o_hi - o_lo < 2 and n_hi - n_lo < 2:
+                continue  # nothing to anchor: a lone pair or one-sided gap is paired later
             anchors = self._unique_common(o_lo, o_hi, n_lo, n_hi)
             if not anchors:
                 continue
@@ -167,6 +170,8 @@ class _Aligner:
         a, b = self.old[i], self.new[j]
         if a.family != b.family:
             return 0.0
+        if a.ident is not None and a.ident == b.ident:
+            return 1.0
         score = a.bag.similarity(b.bag)
         return score if score >= PAIR_THRESHOLD else 0.0
 

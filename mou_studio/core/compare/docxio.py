@@ -83,7 +83,7 @@ def _check_xml(paragraphs_xml: str) -> None:
 
 
 def _write_zip(out: str, infos: list[zipfile.ZipInfo], parts: dict[str, bytes]) -> None:
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
         for info in infos:
             target.writestr(info.filename, parts[info.filename])
 

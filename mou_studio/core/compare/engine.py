@@ -96,7 +96,10 @@ def redline_changes(changes: ChangeSet, old_paragraphs: Sequence[str] | None,
 
 def _clause_blocks(clauses: Sequence[Clause], options: CompareOptions) -> list[Block]:
     keys = [c.body_key() for c in clauses]
-    return [Block(normalise(k, options), k, c.family) for k, c in zip(keys, clauses, strict=True)]
+    # A party keeps its short name ("l'OMD") when its full name is reworded.
+    return [Block(normalise(k, options), k, c.family,
+                  c.label if c.section == "party" and c.label else None)
+            for k, c in zip(keys, clauses, strict=True)]
 
 
 def _line_blocks(lines: Sequence[Line], options: CompareOptions) -> list[Block]:
@@ -133,6 +136,10 @@ class _ChangeBuilder:
                            for ln in new.lines], Placement.NEW)
         assert old is not None and new is not None
         lines = self.lines(old, new)
+        if old == new:  # most clauses: skip composing the diff line by line
+            text = new.text()
+            return Change(ChangeKind.UNCHANGED, old, new, [(EQUAL, text)] if text else [],
+                          lines)
         return Change(self.paired_kind(old, new), old, new, clause_words(lines), lines)
 
     def same_body(self, old: Clause, new: Clause) -> bool:
@@ -188,8 +195,9 @@ class _ChangeBuilder:
 
 def line_prefix(line: Line) -> str:
     """What the printed line holds before its body: "2. ", "a) ", or the bare label."""
-    text = line.text()
-    return text[: len(text) - len(line.body)] if line.body else text
+    if not line.body:
+        return line.label
+    return f"{line.label} " if line.label else ""
 
 
 def line_words(change: LineChange) -> WordDiff:
@@ -199,6 +207,8 @@ def line_words(change: LineChange) -> WordDiff:
     if change.placement is Placement.NEW and change.new is not None:
         return [(INSERT, change.new.text())]
     assert change.old is not None and change.new is not None
+    if change.kind is ChangeKind.UNCHANGED and change.old == change.new:
+        return [(EQUAL, change.new.text())] if change.new.text() else []
     old_prefix, new_prefix = line_prefix(change.old), line_prefix(change.new)
     head: WordDiff = ([(EQUAL, new_prefix)] if old_prefix == new_prefix
                       else [(DELETE, old_prefix), (INSERT, new_prefix)])

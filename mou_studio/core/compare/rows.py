@@ -21,6 +21,7 @@ from mou_studio.core.compare.changeset import (
     Placement,
 )
 from mou_studio.core.compare.engine import line_words
+from mou_studio.core.compare.summary import KIND_NAMES
 from mou_studio.core.compare.units import Clause, Line
 
 STYLES = {
@@ -30,6 +31,7 @@ STYLES = {
 RENUMBER_STYLE = "background-color:#fde9b0;"
 MOVE_STYLE = "color:#00605a;"
 GAP = '<p style="color:#999999;"><i>{}</i></p>'
+KIND_TAG = '<p style="color:#6b6b6b; font-size:small;">{}</p>'
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,9 @@ def compare_rows(changes: ChangeSet) -> list[CompareRow]:
 
 def _row(change: Change) -> CompareRow:
     old_html, new_html = _sides(change)
+    if change.is_change:  # say what happened, so renumbering and moves read as such
+        tag = KIND_TAG.format(escape(KIND_NAMES[change.kind]))
+        old_html, new_html = tag + old_html, tag + new_html
     return CompareRow(change.kind, change.title(), old_html, new_html, change.is_change,
                       not change.is_move_origin)
 

@@ -37,7 +37,7 @@ class Bag:
 
     @classmethod
     def of(cls, text: str) -> Bag:
-        counts = Counter(w.casefold() for w in WORD.findall(text))
+        counts = Counter(WORD.findall(text.casefold()))
         return cls(counts, sum(counts.values()))
 
     def similarity(self, other: Bag) -> float:

@@ -7,6 +7,7 @@ is never silently degraded to "delete all, insert all" — and mapped back to te
 
 from __future__ import annotations
 
+import re
 from typing import Protocol, cast
 
 from diff_match_patch import diff_match_patch  # pyright: ignore[reportMissingTypeStubs]
@@ -16,6 +17,10 @@ from mou_studio.core.compare.tokens import normalise, tokenize
 
 # Characters from here on stand for tokens; past the BMP's surrogates is safe for Python.
 FIRST_CODE = 0x100
+# Above this many tokens, sentences are diffed first and words only inside the
+# sentences that differ (what diff-match-patch's line mode does with lines).
+SENTENCE_FIRST_TOKENS = 2000
+SENTENCE = re.compile(r"[^.;:!?\n]*(?:[.;:!?]+\s*|\n\s*|$)")
 
 
 class _DiffEngine(Protocol):
@@ -36,22 +41,8 @@ class WordDiffer:
     def __init__(self) -> None:
         self.engine = cast(_DiffEngine, diff_match_patch())
         self.engine.Diff_Timeout = 0
-        self.codes: dict[str, str] = {}
-        self.tokens: list[str] = []
-
-    def _encode(self, tokens: list[str]) -> str:
-        chars: list[str] = []
-        for token in tokens:
-            code = self.codes.get(token)
-            if code is None:
-                code = _code_char(len(self.tokens))
-                self.codes[token] = code
-                self.tokens.append(token)
-            chars.append(code)
-        return "".join(chars)
-
-    def _decode(self, chars: str) -> str:
-        return "".join(self.tokens[_char_index(c)] for c in chars)
+        self.words = _Codes()
+        self.sentences = _Codes()
 
     def diff(self, old: str, new: str) -> WordDiff:
         """The exact word diff turning ``old`` into ``new``: equal, deleted, inserted runs."""
@@ -61,17 +52,73 @@ class WordDiffer:
             return [(INSERT, new)]
         if not new:
             return [(DELETE, old)]
+        old_tokens, new_tokens = tokenize(old), tokenize(new)
+        if len(old_tokens) + len(new_tokens) > SENTENCE_FIRST_TOKENS:
+            return self._by_sentences(old, new)
+        return self._by_words(old_tokens, new_tokens)
+
+    def _by_words(self, old_tokens: list[str], new_tokens: list[str]) -> WordDiff:
         encoded = self.engine.diff_main(
-            self._encode(tokenize(old)), self._encode(tokenize(new)), False
+            self.words.encode(old_tokens), self.words.encode(new_tokens), False
         )
         self.engine.diff_cleanupSemantic(encoded)
-        return _merge([(op, self._decode(chars)) for op, chars in encoded])
+        return _merge([(op, self.words.decode(chars)) for op, chars in encoded])
+
+    def _by_sentences(self, old: str, new: str) -> WordDiff:
+        """Diff sentences, then words inside each run of sentences that differ."""
+        encoded = self.engine.diff_main(
+            self.sentences.encode(_sentences(old)), self.sentences.encode(_sentences(new)),
+            False,
+        )
+        result: WordDiff = []
+        removed: list[str] = []
+        added: list[str] = []
+        for op, chars in [*encoded, (EQUAL, "")]:
+            text = self.sentences.decode(chars)
+            if op == DELETE:
+                removed.append(text)
+            elif op == INSERT:
+                added.append(text)
+            else:
+                if removed or added:
+                    result += self._by_words(tokenize("".join(removed)),
+                                             tokenize("".join(added)))
+                    removed, added = [], []
+                result.append((EQUAL, text))
+        return _merge(result)
 
     def changed_words(self, diff: WordDiff, options: CompareOptions) -> bool:
         """Whether ``diff`` changes anything that ``options`` do not ignore."""
         old = "".join(t for op, t in diff if op != INSERT)
         new = "".join(t for op, t in diff if op != DELETE)
         return normalise(old, options) != normalise(new, options)
+
+
+class _Codes:
+    """One character per distinct token (or sentence), as diff-match-patch's line mode."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, str] = {}
+        self.values: list[str] = []
+
+    def encode(self, items: list[str]) -> str:
+        chars: list[str] = []
+        for item in items:
+            code = self.codes.get(item)
+            if code is None:
+                code = _code_char(len(self.values))
+                self.codes[item] = code
+                self.values.append(item)
+            chars.append(code)
+        return "".join(chars)
+
+    def decode(self, chars: str) -> str:
+        return "".join(self.values[_char_index(c)] for c in chars)
+
+
+def _sentences(text: str) -> list[str]:
+    """Split ``text`` after sentence punctuation and newlines; the parts join back to it."""
+    return [part for part in SENTENCE.findall(text) if part]
 
 
 def _code_char(index: int) -> str:

@@ -23,6 +23,7 @@ from mou_studio.core.export.oxml import (
     w,
 )
 from mou_studio.core.export.styles import DRAFT, PAGE_OF, StyleId, lang_tag, word
+from mou_studio.core.export.watermark import add_watermark
 from mou_studio.core.paths import resources_dir
 
 HOUSE_STYLE_FILE = "house-style.docx"
@@ -173,4 +174,5 @@ def _write_draft_header(section: Section, langs: list[str]) -> None:
     stamps = list(dict.fromkeys(word(DRAFT, lang) for lang in langs))
     for index, (lang, stamp) in enumerate(zip(langs, stamps, strict=False)):
         add_run(p, (" / " if index else "") + stamp, lang_tag(lang))
+    add_watermark(p, " / ".join(stamps), lang_tag(langs[0]))
     root.append(p)

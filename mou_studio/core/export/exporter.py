@@ -22,7 +22,7 @@ from mou_studio.core.export.oxml import new_paragraph
 from mou_studio.core.export.parallel import parallel_table
 from mou_studio.core.export.pdf import docx_first_page_png, docx_to_pdf
 from mou_studio.core.export.signatures import ordered_signatures, signature_table
-from mou_studio.core.export.styles import StyleId
+from mou_studio.core.export.styles import StyleId, lang_tag
 from mou_studio.core.model import Agreement, Party, SignatureBlock
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.tasks import TaskControl
@@ -100,6 +100,8 @@ def plan_files(agreement: Agreement, out: Path, options: ExportOptions) -> list[
 def chosen_languages(agreement: Agreement, wanted: tuple[str, ...]) -> list[str]:
     """The languages to export, checked against those the agreement has."""
     if not wanted:
+        if not agreement.languages:
+            raise ExportError("the agreement has no language version to export")
         return list(agreement.languages)
     missing = [lang for lang in wanted if lang not in agreement.languages]
     if missing:
@@ -113,11 +115,13 @@ def chosen_languages(agreement: Agreement, wanted: tuple[str, ...]) -> list[str]
 def party_orders(agreement: Agreement) -> list[tuple[str, list[Party]]]:
     """Alternat: for each party, the parties with that one first, tagged by its name."""
     orders: list[tuple[str, list[Party]]] = []
-    for index, party in enumerate(agreement.parties):
+    for index, party in enumerate(agreement.parties, start=1):
         others = [p for p in agreement.parties if p is not party]
-        short = party.short_name.get(agreement.language, "") or f"party{index + 1}"
-        orders.append((_UNSAFE_NAME.sub("-", short).strip("-") or f"party{index + 1}",
-                       [party, *others]))
+        short = party.short_name.get(agreement.language, "")
+        tag = _UNSAFE_NAME.sub("-", short).strip("-") or f"party{index}"
+        if any(tag == used for used, _ in orders):  # two parties, one short name
+            tag = f"{tag}-{index}"
+        orders.append((tag, [party, *others]))
     if not orders:
         raise ExportError("alternat needs parties: this agreement has none")
     return orders
@@ -135,7 +139,7 @@ def build_docx(agreement: Agreement, langs: list[str], parties: list[Party],
     builder = DocxBuilder(options.template)
     builder.set_default_language(langs[0])
     numbering = Numbering(agreement)
-    inline = InlineWriter(agreement, numbering, Footnotes(builder.document))
+    inline = InlineWriter(agreement, numbering, Footnotes(builder.document, lang_tag(langs[0])))
     blocks = agreement_blocks(agreement)
     signatures = ordered_signatures(agreement, parties)
     side_by_side = options.layout is Layout.PARALLEL and len(langs) > 1

@@ -33,9 +33,10 @@ _EMPTY_PART = (
 class Footnotes:
     """The footnotes part of one document being written."""
 
-    def __init__(self, document: DocxDocument) -> None:
+    def __init__(self, document: DocxDocument, lang: str) -> None:
         self._root = _fresh_footnotes_root(document)
         self._next_id = 1
+        _tag_separator_runs(self._root, lang)
 
     def add(self, text: str, lang: str) -> int:
         """Add a footnote whose text is ``text``; return the id its call refers to."""
@@ -60,6 +61,17 @@ def add_footnote_call(p: Element, note_id: int, lang: str) -> None:
     sub(rpr, "rStyle", val=StyleId.FOOTNOTE_REFERENCE)
     sub(rpr, "lang", val=lang)
     sub(r, "footnoteReference", id=str(note_id))
+
+
+def _tag_separator_runs(root: Element, lang: str) -> None:
+    """Give the separator lines' runs a language too: every run of the file has one."""
+    for run in root.iter(w("r")):
+        rpr = run.find(w("rPr"))
+        if rpr is None:
+            rpr = etree.Element(w("rPr"))
+            run.insert(0, rpr)
+        if rpr.find(w("lang")) is None:
+            sub(rpr, "lang", val=lang)
 
 
 def _fresh_footnotes_root(document: DocxDocument) -> Element:

@@ -20,7 +20,7 @@ from docx.opc.parts.coreprops import CorePropertiesPart
 from docx.package import Package
 
 from mou_studio.core.errors import ExportError
-from mou_studio.core.export.oxml import w
+from mou_studio.core.export.oxml import NOT_XML, w
 
 APPLICATION = "MoU Studio"
 # Package-level parts kept; everything else (thumbnail, custom properties…) goes.
@@ -75,7 +75,7 @@ def _core_part(package: Package, metadata: DocumentMetadata) -> CorePropertiesPa
         ("dc:creator", metadata.author),
         ("cp:keywords", metadata.keywords),
     ]
-    body = "".join(f"<{tag}>{escape(value)}</{tag}>" for tag, value in fields if value)
+    body = "".join(f"<{tag}>{_xml_text(value)}</{tag}>" for tag, value in fields if value)
     xml = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
@@ -89,7 +89,8 @@ def _core_part(package: Package, metadata: DocumentMetadata) -> CorePropertiesPa
 
 
 def _app_part(package: Package, metadata: DocumentMetadata) -> Part:
-    company = f"<Company>{escape(metadata.company)}</Company>" if metadata.company else ""
+    company = (f"<Company>{_xml_text(metadata.company)}</Company>"
+               if metadata.company else "")
     xml = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
@@ -98,3 +99,8 @@ def _app_part(package: Package, metadata: DocumentMetadata) -> Part:
     )
     return Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES,
                 xml.encode("utf-8"), package)
+
+
+def _xml_text(value: str) -> str:
+    """``value`` escaped for XML, without the characters XML cannot hold."""
+    return escape(value.translate(NOT_XML))

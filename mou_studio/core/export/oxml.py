@@ -12,6 +12,10 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
+# Characters XML 1.0 cannot hold (a vertical tab pasted from Word, a form feed…): dropped,
+# as lxml would refuse the whole document otherwise.
+NOT_XML = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+
 # lxml names its element class with an underscore; this is the one place we say so.
 Element = etree._Element  # pyright: ignore[reportPrivateUsage]
 
@@ -54,6 +58,7 @@ def add_run(p: Element, text: str, lang: str, *, style: str | None = None,
     sub(rpr, "lang", val=lang, eastAsia=lang, bidi=lang)
     if tab_before:
         sub(r, "tab")
+    text = text.translate(NOT_XML)
     if text:
         t = sub(r, "t")
         t.text = text

@@ -28,6 +28,8 @@ class Instrument:
     first_line: int
     last_line: int
     agreement: Agreement | None = None
+    # What the import noticed within this instrument's lines only.
+    report: ImportReport = field(default_factory=ImportReport)
 
     @property
     def is_agreement(self) -> bool:
@@ -100,12 +102,20 @@ def parse_text(text: str, *, lang: str = "auto") -> ImportResult:
 def _instrument(tokens: list[Token], header_kind: str | None, lang: str,
                 footnotes: dict[int, str], report: ImportReport) -> Instrument:
     first, last = tokens[0].number, tokens[-1].number
+    own = ImportReport(dropped=[d for d in report.dropped if first <= d.line <= last])
     if header_kind is not None:
         return Instrument(header_kind, _plain_title(tokens), _count_articles(tokens),
-                          first, last)
-    agreement = build_agreement(tokens, lang, footnotes, report)
+                          first, last, report=own)
+    noticed = ImportReport()
+    agreement = build_agreement(tokens, lang, footnotes, noticed)
+    for target in (own, report):
+        for warning in noticed.warnings:
+            target.warn(warning)
+        target.dropped.extend(noticed.dropped)
+        target.unresolved_references.extend(noticed.unresolved_references)
+        target.dropped.sort(key=lambda d: d.line)
     return Instrument(agreement.kind.value, agreement.title.get(lang, ""),
-                      len(agreement.articles()), first, last, agreement)
+                      len(agreement.articles()), first, last, agreement, own)
 
 
 def _plain_title(tokens: list[Token]) -> str:

@@ -49,6 +49,8 @@ class _Cursor:
     expect_heading: Node | None = None
     annex: Annex | None = None
     annex_title_open: bool = False
+    paragraph_closer: str = ""  # "." or ")" as the current paragraph's number was written
+    point_numeric: bool = False
 
 
 class BodyParser:
@@ -139,6 +141,9 @@ class BodyParser:
 
     def _paragraph(self, token: Token) -> None:
         c = self.cursor
+        if self._is_sub_item(token):
+            self._add_point(token.label, token.text, numbered=True)
+            return
         parent = c.article or c.chapter
         siblings = parent.children if parent is not None else c.container
         text = self._lang(token.text) if token.text else {}
@@ -146,7 +151,17 @@ class BodyParser:
         self.tracker.assign(node, token.label, siblings, in_article=c.article is not None)
         siblings.append(node)
         c.paragraph, c.point, c.last, c.expect_heading = node, None, node, None
+        c.paragraph_closer = token.extra
         c.annex_title_open = False
+
+    def _is_sub_item(self, token: Token) -> bool:
+        """« 1) » under a paragraph written « 1. »: a numbered sub-item, not a paragraph."""
+        c = self.cursor
+        if token.extra != ")" or c.paragraph is None or c.article is None:
+            return False
+        if c.paragraph_closer != ".":
+            return False
+        return token.label == "1" or (c.point is not None and c.point_numeric)
 
     def _point(self, token: Token) -> None:
         c = self.cursor
@@ -171,6 +186,7 @@ class BodyParser:
                             in_article=c.article is not None)
         siblings.append(node)
         c.point, c.last, c.expect_heading = node, node, None
+        c.point_numeric = label.isdigit()
         c.annex_title_open = False
 
     def _subpoint(self, label: str, text: str) -> None:
@@ -216,9 +232,10 @@ class BodyParser:
         c = self.cursor
         parent = c.article or c.chapter
         siblings = parent.children if parent is not None else c.container
-        node = Node(uid=fast_uid(), kind=NodeKind.PARAGRAPH, text=self._lang(text), numbered=False)
+        node = Node(uid=fast_uid(), kind=NodeKind.PARAGRAPH, text=self._lang(text),
+                    numbered=False)
         siblings.append(node)
-        c.paragraph, c.point, c.last = node, None, node
+        c.paragraph, c.point, c.last, c.paragraph_closer = node, None, node, ""
 
     def _lang(self, text: str) -> dict[str, str]:
         return {self.agreement.language: text}

@@ -74,9 +74,13 @@ def _numbered(line: Line) -> Token | None:
     m = p.DEGREE_POINT.match(text)
     if m:
         return Token(Kind.POINT, line, label=m[1], text=m["text"])
+    m = p.MULTI_PARAGRAPH.match(text)
+    if m:
+        return Token(Kind.PARAGRAPH, line, label=m[1], text=m["text"])
     m = p.PARAGRAPH.match(text)
     if m and not _looks_like_number_in_prose(m["text"]):
-        return Token(Kind.PARAGRAPH, line, label=m[1], text=m["text"])
+        closer = text[m.end(1):].lstrip()[:1]  # "." or ")": "1)" may be a sub-item
+        return Token(Kind.PARAGRAPH, line, label=m[1], text=m["text"], extra=closer)
     m = p.POINT.match(text) or p.POINT_DOT.match(text)
     if m and len(m[1]) == 1:
         # "i)", "v)", "x)" may be letters or Roman numerals: the builder decides.
@@ -103,7 +107,8 @@ def _keyword(line: Line, lang: str) -> Token | None:
                           (Kind.SECTION, p.SECTION)):
         m = pattern.match(text)
         if m:
-            return Token(kind, line, label=m[1], heading=m["heading"] or "")
+            heading = (m["heading"] or "").lstrip("-–—.: ")
+            return Token(kind, line, label=m[1], heading=heading)
     m = p.ANNEX.match(text)
     if m:
         return Token(Kind.ANNEX, line, label=m[2] or "", heading=m["heading"] or "",
@@ -123,7 +128,7 @@ def _preamble_keyword(line: Line) -> Token | None:
         return Token(Kind.RECITAL, line, text=text)
     if len(text) < 200 and p.ENACTING.search(text):
         return Token(Kind.ENACTING, line, text=text)
-    if p.SALUTATION.match(text):
+    if p.SALUTATION.match(text) or (len(text) < 120 and p.LETTER_HEADING.match(text)):
         return Token(Kind.SALUTATION, line, text=text)
     return None
 
@@ -152,4 +157,6 @@ _TERMINAL = re.compile(r"[.;,:]$")
 
 
 def _short_unpunctuated(text: str) -> bool:
+    """A caption is short and ends without punctuation (a colon is allowed)."""
+    text = text.rstrip(" :")
     return len(text.split()) <= _MAX_CAPTION_WORDS and not _TERMINAL.search(text)

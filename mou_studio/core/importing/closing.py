@@ -14,6 +14,7 @@ from mou_studio.core.model import Agreement, Footnote, SignatureBlock
 
 # What separates a place from the date after it: "Bruxelles, le", "Vienna on the", "Москве".
 _PLACE_END = re.compile(r"[\s,]*\b(?:le|on|the|this|ce|в)?\s*$", re.I)
+_DATE_LINE_MAX = 60
 _JOURNAL_FOOTNOTE = re.compile(r"^\((\d{1,3})\)\s+(?P<text>\S.*)$")
 
 
@@ -82,7 +83,9 @@ class ClosingParser:
         rest = token.extra
         span = date_span(rest)
         if span is None:
-            self.done_place = _PLACE_END.sub("", rest.split(",")[0]).strip()
+            place = _PLACE_END.sub("", rest.split(",")[0]).strip().rstrip(".")
+            # "Signed in two originals…": no place is named, only copies.
+            self.done_place = place if place[:1].isupper() else ""
             return
         self.done_place = _PLACE_END.sub("", rest[: span[0]]).strip()
         self.done_date_text = rest[span[0]:span[1]].strip()
@@ -102,6 +105,7 @@ class ClosingParser:
             self.groups.append(_Group([block]))
 
     def _block(self, caption: str) -> SignatureBlock:
+        caption = caption.rstrip(" :")
         block = SignatureBlock(caption={self.lang: caption})
         m = CAPTION[self.lang].match(caption)
         party = find_party(self.agreement.parties, m["who"] if m else caption, self.lang)
@@ -148,11 +152,25 @@ class ClosingParser:
         if token.line.gap and self._previous is not None and self._previous.kind is Kind.TEXT:
             group.cursor += 1
         block = group.blocks[group.cursor % len(group.blocks)]
+        if self._date_line(block, token.line.text):
+            return
         if not block.signatory:
             block.signatory = token.line.text
         else:
             old = block.title.get(self.lang, "")
             block.title = {self.lang: f"{old} {token.line.text}".strip()}
+
+    def _date_line(self, block: SignatureBlock, text: str) -> bool:
+        """« Bruxelles, le 19 mars 2010 » under a signature: its place and date."""
+        span = date_span(text) if len(text) <= _DATE_LINE_MAX else None
+        if span is None or block.date is not None or parse_date(text) is None:
+            return False
+        block.date = parse_date(text)
+        block.date_text = {self.lang: text[span[0]:span[1]]}
+        place = _PLACE_END.sub("", text[: span[0]]).strip()
+        if place and not block.place:
+            block.place = {self.lang: place}
+        return True
 
     def _group(self) -> _Group | None:
         return self.groups[-1] if self.groups else None

@@ -38,7 +38,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 HUNDREDS = {"cent", "cents", "hundred", "сто"}
 THOUSANDS = {"mille", "mil", "thousand", "тысяча", "тысячи", "тысяч", "тысячного"}
-FILLERS = {"et", "and", "the", "of", "day", "year", "in", "le", "l'an", "года", "год", "г."}
+FILLERS = {"et", "and", "the", "of", "day", "year", "in", "le", "l'an", "года", "год", "г.",
+           "st", "nd", "rd", "th", "er"}
 
 _NUMERIC = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([^\W\d_]+)\.?,?\s+(\d{4})\b")
 _MONTH_FIRST = re.compile(r"\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
@@ -48,8 +49,18 @@ _WORD_SPANS = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
 
 
+_QUOTED_DAY = re.compile(r"[«\"“]\s*(\d{1,2})\s*[»\"”]")
+_DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+", re.I)
+
+
+def _plain(text: str) -> str:
+    """« «19» марта » → « 19 марта »; "19th day of March" → "19 March"."""
+    return _DAY_OF.sub(r"\1 ", _QUOTED_DAY.sub(r"\1", text))
+
+
 def parse_date(text: str) -> str | None:
     """The ISO date written in ``text`` (digits or words, FR/EN/RU), or None."""
+    text = _plain(text)
     for parser in (_iso, _numeric, _month_first, _dotted, _in_words):
         found = parser(text)
         if found:
@@ -80,7 +91,13 @@ def date_span(text: str) -> tuple[int, int] | None:
         if _is_number_word(lowered[j]) or lowered[j] in ("года", "г"):
             end = j
         j += 1
-    return words[start].start(), words[end].end()
+    begin = words[start].start()
+    if begin > 0 and text[begin - 1] in "«\"“":
+        begin -= 1
+    finish = words[end].end()
+    if finish < len(text) and text[finish] in "»\"”":
+        finish += 1
+    return begin, finish
 
 
 def _safe_date(year: int, month: int, day: int) -> str | None:

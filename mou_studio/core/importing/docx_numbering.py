@@ -23,11 +23,15 @@ class ListNumbering:
     levels: dict[str, dict[int, _Level]] = field(
         default_factory=dict[str, dict[int, _Level]])
     counters: dict[str, dict[int, int]] = field(default_factory=dict[str, dict[int, int]])
+    # styleId → (numId, ilvl) for headings numbered through their style ("Article %1")
+    styles: dict[str, tuple[str, int]] = field(default_factory=dict[str, tuple[str, int]])
 
     @classmethod
-    def from_xml(cls, root: Element | None) -> ListNumbering:
-        """Read ``word/numbering.xml`` (None when the document has no lists)."""
+    def from_xml(cls, root: Element | None, styles: Element | None = None) -> ListNumbering:
+        """Read ``word/numbering.xml`` and the numbered styles of ``word/styles.xml``."""
         numbering = cls()
+        if styles is not None:
+            numbering.styles = _style_numbering(styles)
         if root is None:
             return numbering
         abstract = {a.get(w("abstractNumId"), ""): _levels(a) for a in root.iter(w("abstractNum"))}
@@ -40,10 +44,14 @@ class ListNumbering:
     def label(self, paragraph: Element) -> str:
         """The label Word shows before ``paragraph``, or "" when it is not in a list."""
         num_pr = paragraph.find(f"{w('pPr')}/{w('numPr')}")
-        if num_pr is None:
-            return ""
-        num_id = _val(num_pr.find(w("numId")))
-        level = int(_val(num_pr.find(w("ilvl"))) or 0)
+        if num_pr is not None:
+            num_id = _val(num_pr.find(w("numId")))
+            level = int(_val(num_pr.find(w("ilvl"))) or 0)
+        else:
+            style = _val(paragraph.find(f"{w('pPr')}/{w('pStyle')}"))
+            if style not in self.styles:
+                return ""
+            num_id, level = self.styles[style]
         levels = self.levels.get(num_id)
         if not levels or level not in levels:
             return ""
@@ -52,6 +60,30 @@ class ListNumbering:
         for deeper in [k for k in counters if k > level]:
             del counters[deeper]
         return _render(levels, counters, level)
+
+
+def _style_numbering(styles: Element) -> dict[str, tuple[str, int]]:
+    """Styles whose paragraphs are numbered, following ``basedOn`` links."""
+    own: dict[str, tuple[str, int]] = {}
+    based_on: dict[str, str] = {}
+    for style in styles.iter(w("style")):
+        style_id = style.get(w("styleId"), "")
+        base = _val(style.find(w("basedOn")))
+        if base:
+            based_on[style_id] = base
+        num_pr = style.find(f"{w('pPr')}/{w('numPr')}")
+        if num_pr is not None and _val(num_pr.find(w("numId"))):
+            ilvl = _val(num_pr.find(w("ilvl")))
+            own[style_id] = (_val(num_pr.find(w("numId"))), int(ilvl) if ilvl.isdigit() else 0)
+    resolved: dict[str, tuple[str, int]] = {}
+    for style_id in {*own, *based_on}:
+        current, seen = style_id, set[str]()
+        while current and current not in own and current not in seen:
+            seen.add(current)
+            current = based_on.get(current, "")
+        if current in own:
+            resolved[style_id] = own[current]
+    return resolved
 
 
 def _val(element: Element | None) -> str:

@@ -7,6 +7,7 @@ with superscript numbers and printed at the end, as a typed text would show them
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from mou_studio.core.errors import CorruptDocument, RevisionsPresent
@@ -19,6 +20,9 @@ from mou_studio.core.tasks import TaskControl
 R_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 _HYPERLINK = "/hyperlink"
+_HEADING_LABEL = re.compile(
+    r"^(Article|ARTICLE|Статья|СТАТЬЯ|Section|SECTION|Chapitre|CHAPITRE|Chapter|CHAPTER"
+    r"|TITRE|Titre|Глава|ГЛАВА|Annexe|ANNEXE|Annex|ANNEX|Приложение)\s")
 
 
 def read_docx(data: bytes, name: str, revisions: str | None,
@@ -43,7 +47,9 @@ def read_docx(data: bytes, name: str, revisions: str | None,
         applied = revisions
     numbering_root = package.xml("word/numbering.xml") if package.has("word/numbering.xml") \
         else None
-    reader = _BodyReader(ListNumbering.from_xml(numbering_root), _footnotes(notes_root))
+    styles_root = package.xml("word/styles.xml") if package.has("word/styles.xml") else None
+    reader = _BodyReader(ListNumbering.from_xml(numbering_root, styles_root),
+                         _footnotes(notes_root))
     body = document.find(w("body"))
     if body is None:
         raise CorruptDocument(f"{name} is damaged: the document has no body")
@@ -52,7 +58,24 @@ def read_docx(data: bytes, name: str, revisions: str | None,
     warnings: list[str] = []
     if applied:
         warnings.append(f"tracked changes and comments: all {applied}ed")
-    return "\n\n".join([*blocks, *reader.footnote_lines()]) + "\n", applied, warnings
+    return _join(blocks) + "\n\n" + "\n\n".join(reader.footnote_lines()) + "\n", applied, \
+        warnings
+
+
+_EMPTY_SPACING = 0.2
+
+
+def _join(blocks: list[str]) -> str:
+    """Paragraphs as text lines: blank lines where the document leaves empty paragraphs.
+
+    A document typed with empty paragraphs between blocks (as a text file turned into
+    Word) keeps its consecutive paragraphs together, like lines of one block; a document
+    spaced by its styles has every paragraph as a block of its own.
+    """
+    empty = sum(1 for b in blocks if not b.strip())
+    if not blocks or empty < len(blocks) * _EMPTY_SPACING:
+        return "\n\n".join(b for b in blocks if b.strip())
+    return "\n".join(blocks)
 
 
 def _refuse_external_relationships(package: DocxPackage) -> None:
@@ -101,11 +124,14 @@ class _BodyReader:
     def _table(self, table: Element) -> Iterator[str]:
         for row in table.findall(w("tr")):
             for cell in row.findall(w("tc")):
-                yield "\n".join(t for t in self.blocks(cell) if t.strip())
+                text = "\n".join(t for t in self.blocks(cell) if t.strip())
+                yield f"\n{text}\n" if text else ""  # each cell is a block of its own
 
     def _paragraph(self, paragraph: Element) -> str:
         label = self.numbering.label(paragraph)
         text = _run_text(paragraph, self._call)
+        if label and _HEADING_LABEL.match(label):
+            return f"{label}\n{text}"  # "Article 1" numbered by Word, heading after it
         return f"{label} {text}" if label else text
 
     def _call(self, note_id: str) -> str:

@@ -20,6 +20,9 @@ _NOISE = (
                 r"|signature illisible|illegible signature|stamp|seal|logo)\.?$", re.I),
      "OCR debris"),
     (re.compile(r"^[A-Z]{1,2}\d{1,2}$"), "OCR debris"),
+    (re.compile(r"^\(?(signé|signed|sgd\.?|s\.|подпись|подписано|L\.S\.|М\.П\.)\)?$", re.I),
+     "signature mark"),
+    (re.compile(r"^[_.…\-–—\s]{3,}$"), "signature line"),
     (re.compile(r"^\*$"), "OCR debris"),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$"), "page header"),
     (re.compile(r"^(FR|EN|RU|DE|ES|IT)$"), "page header"),
@@ -77,6 +80,12 @@ def _cells(raw: str) -> tuple[str, ...]:
     return tuple(parts) if len(parts) > 1 else ()
 
 
+def _noise_cells(cells: tuple[str, ...]) -> str | None:
+    """Columns that are all noise ("(signé)      (signé)") are noise."""
+    reasons = [noise_reason(cell) for cell in cells]
+    return reasons[0] if reasons and all(reasons) else None
+
+
 def superscript_number(marks: str) -> int:
     """"¹²" → 12."""
     return int(marks.translate(_FROM_SUPERSCRIPT))
@@ -93,7 +102,8 @@ def prepare_lines(text: str, report: ImportReport, first_line: int = 1) -> Prepa
         if not clean:
             gap = True
             continue
-        reason = noise_reason(clean)
+        cells = _cells(raw)
+        reason = noise_reason(clean) or _noise_cells(cells)
         if reason:
             report.drop(number, clean, reason)
             continue  # a dropped line neither starts nor ends a block
@@ -101,6 +111,6 @@ def prepare_lines(text: str, report: ImportReport, first_line: int = 1) -> Prepa
         if footnote:
             footnotes[superscript_number(footnote.group(1))] = footnote.group(2)
             continue
-        lines.append(Line(number, clean, gap, _cells(raw)))
+        lines.append(Line(number, clean, gap, cells))
         gap = False
     return PreparedText(lines, footnotes)

@@ -24,14 +24,26 @@ _TRAILING = re.compile(r"[\s,;:]+$")
 _FOOTNOTE_CALL = re.compile(r"\{\{fn:[A-Za-z0-9_-]+\}\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
+_ACRONYM = re.compile(
+    r"\(\s*(?P<det>the |l['’])?[«“\"]?\s*(?P<bare>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9-]{1,15})"
+    r"\s*[»”\"]?\s*\)"
+)
+
+
 def parties_from_intro(intro: str, lang: str) -> list[Party]:
-    """Parties defined in ``intro`` with « ci-après dénommé(e) … » and its EN/RU forms."""
+    """Parties defined in ``intro`` with « ci-après dénommé(e) … », "(WCO)" and EN/RU forms."""
+    return _defined(intro, lang, HEREINAFTER) or _defined(intro, lang, _ACRONYM)
+
+
+def _defined(intro: str, lang: str, pattern: re.Pattern[str]) -> list[Party]:
     parties: list[Party] = []
     start = 0
-    for match in HEREINAFTER.finditer(intro):
+    for match in pattern.finditer(intro):
         name = _clean_name(intro[start:match.start()])
         start = match.end()
-        short = (match["aq1"] or match["aq2"] or match["aq3"] or match["bare"] or "").strip()
+        groups = match.groupdict()
+        short = (groups.get("aq1") or groups.get("aq2") or groups.get("aq3")
+                 or groups.get("bare") or "").strip()
         det = (match["det"] or "").lower()
         inner = _LEADING_DETERMINER.match(short)
         if inner and not det:
@@ -85,7 +97,16 @@ def find_party(parties: list[Party], who: str, lang: str) -> Party | None:
         name = _key(party.name.get(lang, ""))
         if name and (name in wanted or wanted in name):
             return party
+    stems = _stems(wanted)
+    for party in parties:
+        for candidate in (party.short_name.get(lang, ""), party.name.get(lang, "")):
+            if candidate and _stems(_key(candidate)) == stems:
+                return party  # « За Службу А » names « Служба А » (Russian cases)
     return None
+
+
+def _stems(text: str) -> list[str]:
+    return [word[: max(3, len(word) - 2)] for word in text.split()]
 
 
 def _key(text: str) -> str:

@@ -28,11 +28,12 @@ ANNEX = re.compile(
 APPENDIX_WORDS = ("appendice", "appendix")
 
 # "1." "1)" "1.2." "4 bis." followed by text or alone on the line.
+MULTI_PARAGRAPH = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?P<text>\D.*)$")
 PARAGRAPH = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*(?:\s*(?:bis|ter|quater))?)\s*[.)]\s*(?P<text>.*)$")
 POINT = re.compile(r"^\(?([a-z]{1,2}|[а-яё])\)\s*(?P<text>.*)$")
 POINT_DOT = re.compile(r"^([a-z])\.\s+(?P<text>.+)$")
 DEGREE_POINT = re.compile(r"^(\d{1,2}°)\)?\s*(?P<text>.*)$")
-ROMAN_POINT = re.compile(r"^\(?([ivx]{1,5})\)\s*(?P<text>.*)$")
+ROMAN_POINT = re.compile(r"^\(?([ivx]{1,5})(?:\)\s*|\.\s+)(?P<text>.*)$")
 DASH = re.compile(r"^[-–—•·▪]\s*(?P<text>.+)$")
 
 PREAMBLE_HEADING = re.compile(
@@ -57,7 +58,8 @@ RECITAL = re.compile(
 ENACTING = re.compile(
     r"(sont convenu(?:e)?s de ce qui suit|ont convenu (?:de )?ce qui suit|conviennent de ce qui "
     r"suit|sont convenu(?:e)?s des dispositions suivantes|ont arrêté les dispositions suivantes"
-    r"|agreed? as follows|have agreed upon the following|have reached the following "
+    r"|sont convenu(?:e)?s des termes suivants|agreed? (?:up)?on the following|agreed? to the "
+    r"following|agreed? as follows|have reached the following "
     r"understanding|have come to the following understanding|have decided as follows"
     r"|договорились о (?:нижеследующем|следующем)|согласились о (?:нижеследующем|следующем)"
     r"|пришли к следующему)\s*[:.]?$",
@@ -113,6 +115,10 @@ SALUTATION = re.compile(
     r"|Уважаемый [А-Яа-яё ]+|Уважаемая [А-Яа-яё ]+|Ваше Превосходительство)\s*[,:!]?$"
 )
 
+LETTER_HEADING = re.compile(
+    r"^(?:Lettre|LETTRE|Letter|LETTER|Письмо|ПИСЬМО)\s*(?:n°|N°|No\.?|№)?\s*(?:\d+|[IVX]+|[AB])\b"
+    r"|^(?:[AB]\.\s+)?(?:Lettre|Letter|Письмо)\s+(?:de|du|from|от)\s+\w+"
+)
 LETTERS_TITLE = re.compile(r"échange de lettres|exchange of letters|обмен(?:а)? письмами", IGNORE)
 
 # Instrument headers in a journal issue: upper-case first line of each act.
@@ -125,7 +131,8 @@ INSTRUMENT_HEADER = re.compile(
 
 _QUOTED = r"(?:«\s*(?P<{0}q1>[^»]+?)\s*»|“(?P<{0}q2>[^”]+?)”|\"(?P<{0}q3>[^\"]+?)\")"
 HEREINAFTER = re.compile(
-    r"[(,]?\s*(?P<intro>ci-après|ci-dessous|hereinafter|в дальнейшем|далее)"
+    r"[(,]?\s*(?P<intro>ci-après|ci-dessous|hereinafter|именуем(?:ая|ое|ый|ые) в дальнейшем"
+    r"|в дальнейшем|далее),?"
     r"(?:\s+(?:dénommée?s?|désignée?s?|appelée?s?|referred to as|called|именуем(?:ая|ое|ый|ые)"
     r"|[—–-]))?\s*(?P<det>l['’]|le |la |les |the )?"
     r"(?:" + _QUOTED.format("a") + r"|(?P<bare>[^,()«»“”\";:]+?))"

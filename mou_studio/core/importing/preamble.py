@@ -42,11 +42,20 @@ def read_title(tokens: list[Token]) -> tuple[list[str], int]:
             if blocks >= _TITLE_BLOCKS or not (first.islower() or first == "("):
                 break
             blocks += 1
-        elif token.kind is not Kind.TEXT:
+        elif token.kind is not Kind.TEXT or _starts_intro(title, token.line.text):
             break
         title.append(token.line.text)
         i += 1
     return title, i
+
+
+def _starts_intro(title: list[str], text: str) -> bool:
+    """A mixed-case sentence right under a title in capitals opens the preamble."""
+    return (all(t == t.upper() for t in title) and text != text.upper() and text[0].isupper()
+            and (len(text) > 60 or text.endswith(",") or bool(_DEFINES.search(text))))
+
+
+_DEFINES = re.compile(r"ci-après|hereinafter|в дальнейшем|далее", re.I)
 
 
 def read_front(tokens: list[Token]) -> Front:

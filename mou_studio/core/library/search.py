@@ -37,8 +37,8 @@ _RU_ENDINGS = tuple(sorted(
 _RANKING = "bm25(10.0, 1.0, 4.0)"
 DEFAULT_LIMIT = 50
 TITLE_MATCH_BONUS = 100.0
-RANK_WINDOW = 2000
-SNIPPET_WORDS = 24
+RANK_WINDOW = 1000
+SNIPPET_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -147,19 +147,23 @@ def _details(db: sqlite_utils.Database, query: str,
     Highlighting is done here rather than with FTS5's highlight(), which would have to
     run on every row considered for ranking, not just the few shown.
     """
+    if not chosen:
+        return []
     marker = _Marker([_stem(word) for word in _normalised_words(query)])
+    marks = ", ".join("?" * len(chosen))
+    rows = fetch_all(
+        db, f"""SELECT f.rowid, c.clause_id, c.current_version, f.lang, c.topic, c.status,
+                       c.register, f.title, f.body
+                FROM {tables.LIBRARY_FTS} f JOIN {tables.LIBRARY_CLAUSES} c
+                     ON c.key = f.clause_key
+                WHERE f.rowid IN ({marks})""", [rowid for _, _, rowid in chosen])
+    by_rowid = {row[0]: row for row in rows}
     hits: list[SearchHit] = []
     for _, rank, rowid in chosen:
-        row = fetch_one(
-            db, f"""SELECT c.clause_id, c.current_version, f.lang, c.topic, c.status,
-                           c.register, f.title, f.body
-                    FROM {tables.LIBRARY_FTS} f JOIN {tables.LIBRARY_CLAUSES} c
-                         ON c.key = f.clause_key
-                    WHERE f.rowid = ?""", [rowid])
+        row = by_rowid.get(rowid)
         if row is not None:
-            title, body = row[6], row[7]
-            hits.append(SearchHit(*row[:6], marker.highlight(title), marker.snippet(body),
-                                  rank))
+            hits.append(SearchHit(row[1], row[2], row[3], row[4], row[5], row[6],
+                                  marker.highlight(row[7]), marker.snippet(row[8]), rank))
     return hits
 
 
@@ -168,39 +172,40 @@ class _Marker:
 
     def __init__(self, stems: list[str]) -> None:
         alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
-        self._pattern = re.compile(f"(?:{alternatives})") if alternatives else None
+        self._pattern = re.compile(f"(?<!\\w)(?:{alternatives})\\w*") if alternatives else None
 
-    def spans(self, text: str) -> list[tuple[re.Match[str], bool]]:
-        """Each word of ``text`` with whether it matches."""
-        words = list(_WORD.finditer(text))
-        folded = _WORD.findall(_fold(text))
-        if len(folded) != len(words):  # a character folded into two words: go word by word
-            folded = [_fold(m.group(0)) for m in words]
-        pattern = self._pattern
-        return [(m, pattern is not None and pattern.match(f) is not None)
-                for m, f in zip(words, folded, strict=True)]
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the matching words are in ``text`` (start, end)."""
+        if self._pattern is None:
+            return []
+        folded = _fold(text)
+        if len(folded) != len(text):  # keep offsets aligned: fold character by character
+            folded = "".join((_fold(c) or c)[0] for c in text)
+        return [m.span() for m in self._pattern.finditer(folded)]
 
-    def highlight(self, text: str) -> str:
+    def highlight(self, text: str, spans: list[tuple[int, int]] | None = None) -> str:
         parts: list[str] = []
         last = 0
-        for match, hit in self.spans(text):
-            if hit:
-                parts += [text[last:match.start()], MARK_START, match.group(0), MARK_END]
-                last = match.end()
+        for start, end in self.spans(text) if spans is None else spans:
+            parts += [text[last:start], MARK_START, text[start:end], MARK_END]
+            last = end
         return "".join(parts) + text[last:]
 
-    def snippet(self, text: str, size: int = SNIPPET_WORDS) -> str:
-        """About ``size`` words of ``text`` around its first match, highlighted."""
+    def snippet(self, text: str, width: int = SNIPPET_CHARS) -> str:
+        """About ``width`` characters of ``text`` around its first match, highlighted."""
+        text = " ".join(text.split())
         spans = self.spans(text)
-        if not spans:
-            return ""
-        first = next((i for i, (_, hit) in enumerate(spans) if hit), 0)
-        start = max(0, first - size // 4)
-        end = min(len(spans), start + size)
-        begin = 0 if start == 0 else spans[start][0].start()
-        finish = len(text) if end == len(spans) else spans[end - 1][0].end()
-        excerpt = self.highlight(" ".join(text[begin:finish].split()))
-        return ("…" if begin else "") + excerpt + ("…" if finish < len(text) else "")
+        first = spans[0][0] if spans else 0
+        start = max(0, first - width // 4)
+        if start:
+            start = text.find(" ", start, first + 1) + 1 or start
+        end = min(len(text), start + width)
+        if end < len(text):
+            space = text.rfind(" ", start, end)
+            end = space if space > first else end
+        inside = [(a - start, b - start) for a, b in spans if a >= start and b <= end]
+        excerpt = self.highlight(text[start:end], inside)
+        return ("…" if start else "") + excerpt + ("…" if end < len(text) else "")
 
 
 _COMBINING = re.compile("[\u0300-\u036f]")

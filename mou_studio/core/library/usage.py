@@ -80,8 +80,9 @@ class OutdatedUse:
     used_version: int
     latest_version: int
     variant: int
-    lang: str
+    lang: str  # the language of ``diff``: the agreement's, unless only others changed
     diff: WordDiff
+    changed_languages: tuple[str, ...] = ()
 
 
 def outdated_uses(agreements: AgreementStore, library: LibraryStore) -> list[OutdatedUse]:
@@ -102,13 +103,22 @@ def outdated_uses(agreements: AgreementStore, library: LibraryStore) -> list[Out
             if newest is None or newest.version <= ref.version:
                 continue
             used = library.get(ref.clause_id, ref.version)
-            lang = agreement.language
+            changed = _changed_languages(used, newest, ref.variant)
+            lang = agreement.language if agreement.language in changed or not changed \
+                else changed[0]
             found.append(OutdatedUse(
-                summary.id, summary.title, node.uid, numbering.label(node, lang),
+                summary.id, summary.title, node.uid, numbering.label(node, agreement.language),
                 ref.clause_id, ref.version, newest.version, ref.variant, lang,
-                _version_diff(used, newest, ref.variant, lang),
+                _version_diff(used, newest, ref.variant, lang), tuple(changed),
             ))
     return found
+
+
+def _changed_languages(old: Clause, new: Clause, variant: int) -> list[str]:
+    """The languages whose wording of ``variant`` differs between two versions."""
+    new_variant = variant if variant < len(new.variants) else 0
+    return [lang for lang in ("fr", "en", "ru")
+            if old.text(lang, variant) != new.text(lang, new_variant)]
 
 
 def _version_diff(old: Clause, new: Clause, variant: int, lang: str) -> WordDiff:

@@ -52,7 +52,7 @@ def check_final_clauses(agreement: Agreement) -> Iterator[Finding]:
     for topic in REQUIRED.get(agreement.kind, ()):
         if not _present(topic, units):
             yield Finding(RULE, Severity.WARNING,
-                          f"no {_LABELS[topic]} clause found for a {_kind(agreement)}")
+                          f"no {_LABELS[topic]} clause found for {_kind(agreement)}")
     if agreement.kind is not AgreementKind.EXCHANGE_OF_LETTERS and \
             not any(agreement.testimonium.values()):
         yield Finding(RULE, Severity.WARNING,
@@ -66,8 +66,16 @@ def check_final_clauses(agreement: Agreement) -> Iterator[Finding]:
                       f"{len(agreement.parties)} parties")
 
 
+_KIND_NAMES = {
+    AgreementKind.MOU: "an MoU",
+    AgreementKind.AGREEMENT: "an agreement",
+    AgreementKind.PROTOCOL: "a protocol",
+    AgreementKind.EXCHANGE_OF_LETTERS: "an exchange of letters",
+}
+
+
 def _kind(agreement: Agreement) -> str:
-    return agreement.kind.value.replace("_", " ")
+    return _KIND_NAMES.get(agreement.kind, agreement.kind.value)
 
 
 def _units(agreement: Agreement) -> list[tuple[set[str], str]]:
@@ -87,9 +95,20 @@ def _units(agreement: Agreement) -> list[tuple[set[str], str]]:
     return out
 
 
+# The clause library's topic keys (templates use them) for each final clause.
+_TOPIC_KEYS = {
+    "coming_into_effect": {"entry_into_force", "entry_into_force_duration"},
+    "amendment": {"amendment", "amendment_termination"},
+    "termination": {"termination", "amendment_termination"},
+    "differences": {"disputes"},
+    "languages": {"languages", "testimonium"},
+}
+
+
 def _present(topic: str, units: list[tuple[set[str], str]]) -> bool:
     words = _PATTERNS[topic]
     if topic == "termination":
         notice = _PATTERNS["notice"]
         return any(words.search(text) and notice.search(text) for _, text in units)
-    return any(topic in topics or words.search(text) for topics, text in units)
+    keys = _TOPIC_KEYS.get(topic, {topic})
+    return any(keys & topics or words.search(text) for topics, text in units)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mou_studio.core.lint.findings import Finding
-from mou_studio.core.model import Agreement
+from mou_studio.core.model import Agreement, NodeKind
 from mou_studio.core.numbering import Numbering
 
 
@@ -18,11 +18,19 @@ def describe_place(finding: Finding, agreement: Agreement, numbering: Numbering)
     if node is None:
         return place.key()
     lang = agreement.language
-    article = numbering.positions[place.uid].article
     label = numbering.label(node, lang)
-    if article and article != place.uid:
-        art = agreement.find(article)
-        if art is not None:
-            head = numbering.label(art, lang)
-            return f"{head}, {label}" if label else head
+    head = _head(agreement, numbering, place.uid, lang)
+    if head and head != label:
+        return f"{head}, {label}" if label else head
     return label or place.key()
+
+
+def _head(agreement: Agreement, numbering: Numbering, uid: str, lang: str) -> str:
+    """The label of the article (or letter) that holds the node ``uid``."""
+    parents = agreement.parent_map()
+    parent = parents.get(uid)
+    while parent is not None:
+        if parent.kind in (NodeKind.ARTICLE, NodeKind.LETTER):
+            return numbering.label(parent, lang)
+        parent = parents.get(parent.uid)
+    return ""

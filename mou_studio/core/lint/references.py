@@ -37,6 +37,7 @@ def check_references(agreement: Agreement) -> Iterator[Finding]:
     numbering = Numbering(agreement)
     yield from _dangling(agreement)
     yield from _stale_literal(agreement, numbering)
+    yield from _stale_paragraph(agreement, numbering)
     yield from _literal_numbering(agreement.body, numbering)
     for annex in agreement.annexes:
         yield from _literal_numbering(annex.body, numbering)
@@ -75,6 +76,31 @@ def _stale_literal(agreement: Agreement, numbering: Numbering) -> Iterator[Findi
                               "it follows renumbering", slot.place, lang)
 
 
+_OWN_PARAGRAPH_REF = {
+    "fr": re.compile(r"(?<!\w)paragraphe (\d+) du présent article", re.IGNORECASE),
+    "en": re.compile(r"(?<!\w)paragraph (\d+) of this Article", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)пункт[а-я]* (\d+) настоящей статьи", re.IGNORECASE),
+}
+
+
+def _stale_paragraph(agreement: Agreement, numbering: Numbering) -> Iterator[Finding]:
+    """« paragraphe 4 du présent article » in an article with three paragraphs."""
+    for article in agreement.articles():
+        numbers = {numbering.number(c.uid) for c in article.children
+                   if c.kind is NodeKind.PARAGRAPH}
+        for node in article.walk():
+            for lang in agreement.languages:
+                pattern = _OWN_PARAGRAPH_REF.get(lang)
+                text = plain(node.text.get(lang, ""))
+                for match in pattern.finditer(text) if pattern else ():
+                    if match.group(1) not in numbers:
+                        yield Finding(RULE_STALE, Severity.WARNING,
+                                      f"“{match.group(0)}”: this article has no paragraph "
+                                      f"{match.group(1)}; use a cross-reference so it "
+                                      "follows renumbering", Place("node", node.uid, "text"),
+                                      lang)
+
+
 def _literal_numbering(nodes: list[Node], numbering: Numbering) -> Iterator[Finding]:
     by_kind: dict[NodeKind, list[Node]] = {}
     for node in nodes:
@@ -84,6 +110,22 @@ def _literal_numbering(nodes: list[Node], numbering: Numbering) -> Iterator[Find
             yield from _sequence(kind, siblings, numbering)
     for node in nodes:
         yield from _literal_numbering(node.children, numbering)
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _value(number: str) -> int | None:
+    """4 for "4", "4 bis" and "IV"; None for anything else ("a", "")."""
+    leading = re.match(r"\d+", number)
+    if leading:
+        return int(leading.group(0))
+    roman = re.match(r"[IVXLC]+(?![\w])", number)
+    if roman is None:
+        return None
+    values = [_ROMAN_VALUES[c] for c in roman.group(0)]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))
 
 
 def _sequence(kind: NodeKind, siblings: list[Node], numbering: Numbering
@@ -97,10 +139,9 @@ def _sequence(kind: NodeKind, siblings: list[Node], numbering: Numbering
             yield Finding(RULE_NUMBERING, Severity.ERROR,
                           f"two {kind.value}s are numbered {number}", place)
         seen.add(number)
-        leading = re.match(r"\d+", number)
-        if leading is None:
+        value = _value(number)
+        if value is None:
             continue
-        value = int(leading.group(0))
         if previous is not None and value > previous + 1:
             yield Finding(RULE_NUMBERING, Severity.WARNING,
                           f"numbering jumps from {previous} to {value}: "

@@ -24,6 +24,8 @@ RULE = "register-wording"
 
 @dataclass(frozen=True)
 class Term:
+    """One word or phrase of the other register, with what to write instead."""
+
     lang: str
     pattern: re.Pattern[str]
     suggestion: str
@@ -49,7 +51,8 @@ TREATY_TERMS: tuple[Term, ...] = (
     _t("en", "Parties", "Participants", _I, flags=0),
     _t("en", "Party", "Participant", _I, flags=0),
     _t("en", "obligations?", "commitments", _I, fixable=False),
-    _t("fr", "sont convenu(?:e)?s de ce qui suit", "sont parvenus à l'entente suivante"),
+    _t("fr", "sont convenues de ce qui suit", "sont parvenues à l'entente suivante"),
+    _t("fr", "sont convenus de ce qui suit", "sont parvenus à l'entente suivante"),
     _t("fr", "entrera en vigueur", "prendra effet"),
     _t("fr", "entre en vigueur", "prend effet"),
     _t("fr", "entreront en vigueur", "prendront effet"),
@@ -78,7 +81,8 @@ MOU_TERMS: tuple[Term, ...] = (
     _t("en", "equally valid", "equally authentic"),
     _t("en", "have reached the following understanding", "have agreed as follows"),
     _t("en", "Participants", "Parties", _I, flags=0),
-    _t("fr", "sont parvenu(?:e)?s à l'entente suivante", "sont convenus de ce qui suit"),
+    _t("fr", "sont parvenues à l'entente suivante", "sont convenues de ce qui suit"),
+    _t("fr", "sont parvenus à l'entente suivante", "sont convenus de ce qui suit"),
     _t("fr", "ont la même valeur", "font également foi"),
     _t("fr", "ayant la même valeur", "faisant également foi"),
     _t("fr", "Participants", "« Parties »", _I, fixable=False, flags=0),
@@ -86,6 +90,17 @@ MOU_TERMS: tuple[Term, ...] = (
     _t("ru", "начинает применяться", "вступает в силу", _I),
     _t("ru", "Участники", "«Стороны»", _I, fixable=False, flags=0),
 )
+
+
+def _any_of(terms: tuple[Term, ...], lang: str) -> re.Pattern[str]:
+    """One pattern that matches wherever any term of ``lang`` might (case aside): most
+    texts hold none, and one search is cheaper than thirty."""
+    alternatives = "|".join(t.pattern.pattern for t in terms if t.lang == lang)
+    return re.compile(alternatives or "(?!)", re.IGNORECASE)
+
+
+_PREFILTERS = {(id(terms), lang): _any_of(terms, lang)
+               for terms in (TREATY_TERMS, MOU_TERMS) for lang in ("fr", "en", "ru")}
 
 
 def check_register_wording(agreement: Agreement) -> Iterator[Finding]:
@@ -99,6 +114,9 @@ def check_register_wording(agreement: Agreement) -> Iterator[Finding]:
             continue
         for lang in agreement.languages:
             text = plain(slot.text.get(lang, ""))
+            prefilter = _PREFILTERS.get((id(terms), lang))
+            if prefilter is None or prefilter.search(text) is None:
+                continue
             taken: list[tuple[int, int]] = []
             for term in (t for t in terms if t.lang == lang):
                 match = term.pattern.search(text)

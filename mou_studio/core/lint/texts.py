@@ -53,6 +53,8 @@ def text_at(agreement: Agreement, place: Place) -> LangText:
 def plain(text: str) -> str:
     """The text with its reference and footnote tokens blanked out (same length, so
     offsets still point into the stored text), so that uids never look like words."""
+    if "{{" not in text:
+        return text
     for token in _TOKEN:
         text = token.sub(lambda m: " " * len(m.group(0)), text)
     return text

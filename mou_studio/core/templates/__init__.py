@@ -9,7 +9,9 @@ from mou_studio.core.templates.answers import (
     PartyAnswer,
     check_answers,
     load_answers,
+    read_answers_data,
 )
+from mou_studio.core.templates.answers_file import answers_to_toml, write_answers
 from mou_studio.core.templates.building import build_agreement, party_uid
 from mou_studio.core.templates.catalogue import (
     agreement_templates_dir,
@@ -35,6 +37,7 @@ __all__ = [
     "QuestionType",
     "Template",
     "agreement_templates_dir",
+    "answers_to_toml",
     "build_agreement",
     "check_answers",
     "find_template",
@@ -43,4 +46,6 @@ __all__ = [
     "load_answers",
     "load_template",
     "party_uid",
+    "read_answers_data",
+    "write_answers",
 ]

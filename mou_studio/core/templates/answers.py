@@ -24,6 +24,9 @@ class PartyAnswer:
     name: LangText
     short_name: LangText
     determiner: LangText = field(default_factory=no_text)
+    # The article before the full name when it differs from the short name's
+    # (« le Centre régional… » but « CARICC »); by default the same.
+    full_determiner: LangText = field(default_factory=no_text)
     signatory: str = ""
     title: LangText = field(default_factory=no_text)
     place: LangText = field(default_factory=no_text)
@@ -48,6 +51,11 @@ def load_answers(template: Template, path: Path) -> Answers:
     return _Checker(template, source.data, source).answers()
 
 
+def read_answers_data(path: Path) -> dict[str, Any]:
+    """The plain data of an answers file (checked as TOML only), to fill in the wizard."""
+    return TomlSource(path, AnswersError).data
+
+
 def check_answers(template: Template, data: dict[str, Any]) -> Answers:
     """Check answers given as plain data (the wizard's) against ``template``."""
     return _Checker(template, data, None).answers()
@@ -62,12 +70,14 @@ class _Checker:
         self.languages: tuple[str, ...] = template.languages
 
     def fail(self, reason: str, key: str) -> AnswersError:
+        """An error about the answer ``key``, at its line when it comes from a file."""
         if self.source is None:
             return AnswersError("answers", None, reason)
         line = self.source.line_of(f"{key} =", f"[{key}]", f"{key}.")
         return AnswersError(str(self.source.path), line, reason)
 
     def answers(self) -> Answers:
+        """Check every answer and return them normalised."""
         named = self.data.get("template")
         if named is not None and named != self.template.id:
             raise self.fail(f"these answers are for template '{named}', not "
@@ -172,6 +182,9 @@ class _Checker:
                                        f"{what}: short_name"),
             determiner=self._lang_text(value.get("determiner", ""), question.id,  # pyright: ignore[reportUnknownMemberType]
                                        f"{what}: determiner", required=False),
+            full_determiner=self._lang_text(value.get("full_determiner", ""),  # pyright: ignore[reportUnknownMemberType]
+                                            question.id, f"{what}: full_determiner",
+                                            required=False),
             signatory=str(value.get("signatory", "")),  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
             title=self._lang_text(value.get("title", ""), question.id, f"{what}: title",  # pyright: ignore[reportUnknownMemberType]
                                   required=False),

@@ -64,6 +64,7 @@ class _Builder:
                     self.uids[f"{clause.id}.{unit.id}"] = new_uid()
 
     def build(self) -> Agreement:
+        """The agreement: fixed parts, kept clauses, parties and signature blocks."""
         t = self.template
         parties = self._parties()
         return Agreement(
@@ -206,9 +207,12 @@ def _render(qtype: QuestionType, answer: object, attribute: str, lang: str,
 def _party_attribute(answer: PartyAnswer, attribute: str, lang: str) -> str:
     party = Party(name=answer.name, short_name=answer.short_name,
                   determiner=answer.determiner)
+    full = Party(short_name=answer.name,
+                 determiner=answer.full_determiner or answer.determiner)
     value = {
         "name": answer.name.get(lang, ""),
         "short": answer.short_name.get(lang, ""),
         "short_form": party.short_form(lang),
+        "the_name": full.short_form(lang),
     }.get(attribute.lower(), "")
     return capitalise(value) if attribute[:1].isupper() else value

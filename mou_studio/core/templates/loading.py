@@ -51,6 +51,7 @@ class _Reader:
         self.languages: tuple[str, ...] = ()
 
     def template(self) -> Template:
+        """The whole template, each field checked as it is read."""
         data = self.data
         template_id = self._identifier(data.get("id"), "the template id", "id =")
         self.languages = self._languages(data.get("languages"))

@@ -24,7 +24,8 @@ BUILTINS: dict[str, tuple[str, ...]] = {
 }
 
 ATTRIBUTES: dict[QuestionType, tuple[str, ...]] = {
-    QuestionType.PARTY: ("name", "Name", "short", "short_form", "Short_form"),
+    QuestionType.PARTY: ("name", "Name", "short", "short_form", "Short_form", "the_name",
+                         "The_name"),
     QuestionType.NUMBER: ("", "words"),
     QuestionType.DATE: ("",),
     QuestionType.TEXT: ("",),

@@ -23,6 +23,8 @@ def no_text() -> LangText:
 
 
 class QuestionType(StrEnum):
+    """The kinds of answer a question takes."""
+
     TEXT = "text"
     DATE = "date"
     PARTY = "party"
@@ -110,12 +112,16 @@ class ClauseSpec:
 
 @dataclass(frozen=True)
 class RecitalSpec:
+    """A preamble recital, kept when its condition holds."""
+
     text: LangText
     when: Condition | None = None
 
 
 @dataclass(frozen=True)
 class SignatureSpec:
+    """A signature block for the party that answers a party question."""
+
     party: str  # id of a party question
     caption: LangText
 

@@ -22,6 +22,7 @@ from mou_studio.ui.register.labels import REGISTER_LANGUAGES, partner_kind_label
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole
 AGREEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COPY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class PartnerPage(QWidget):
@@ -29,6 +30,7 @@ class PartnerPage(QWidget):
 
     agreement_open_requested = Signal(int)  # agreement id
     edit_requested = Signal()
+    copy_save_requested = Signal(int, str)  # signed copy id, its file name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,8 +102,12 @@ class PartnerPage(QWidget):
                 child.setData(0, AGREEMENT_ID_ROLE, agreement_id)
                 item.addChild(child)
         for copy in snapshot.attachments.get(entry.id or 0, []):
-            item.addChild(QTreeWidgetItem([self.tr("Signed copy: %1").replace(
-                "%1", copy.filename), f"SHA-256 {copy.sha256[:16]}…"]))
+            child = QTreeWidgetItem([self.tr("Signed copy: %1").replace(
+                "%1", copy.filename), f"SHA-256 {copy.sha256[:16]}…"])
+            child.setData(0, COPY_ID_ROLE, copy.id)
+            child.setData(1, COPY_ID_ROLE, copy.filename)
+            child.setToolTip(0, self.tr("Double-click to save a copy of the file"))
+            item.addChild(child)
         if entry.subject:
             item.setToolTip(0, pick_name(entry.subject, lang))
         return item
@@ -122,8 +128,12 @@ class PartnerPage(QWidget):
         self.open_button.setEnabled(self.selected_agreement_id() is not None)
         self.edit_button.setEnabled(self.selected_entry_id() is not None)
 
-    def _on_item_activated(self, *_args: object) -> None:
-        self._on_open_clicked()
+    def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        copy_id = item.data(0, COPY_ID_ROLE)
+        if copy_id is not None:
+            self.copy_save_requested.emit(int(copy_id), str(item.data(1, COPY_ID_ROLE)))
+        else:
+            self._on_open_clicked()
 
     def _on_open_clicked(self) -> None:
         agreement_id = self.selected_agreement_id()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -14,23 +13,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QMessageBox,
-    QProgressDialog,
 )
 
 from mou_studio import APP_NAME
-from mou_studio.core.errors import RegisterImportFailed
-from mou_studio.core.register.attachments import SignedCopies
-from mou_studio.core.register.csv_export import export_csv
-from mou_studio.core.register.csv_import import ImportReport, import_csv
 from mou_studio.core.register.model import RegisterEntry
 from mou_studio.core.register.records import unique_uid
 from mou_studio.core.register.snapshot import RegisterSnapshot, load_snapshot
 from mou_studio.core.register.store import RegisterStore
 from mou_studio.core.storage import AgreementSummary
-from mou_studio.core.tasks import TaskControl
 from mou_studio.ui.context import AppContext
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
@@ -38,16 +30,13 @@ from mou_studio.ui.register.entry_dialog import EntryDialog
 from mou_studio.ui.register.labels import LANGUAGE_SETTING, default_language
 from mou_studio.ui.register.new_entry_dialog import NewEntryDialog
 from mou_studio.ui.register.register_dock import RegisterDock
-
-MAX_PROBLEMS_SHOWN = 15
+from mou_studio.ui.register.register_files import RegisterFiles
 
 
 class RegisterController(QObject):
     """Loads the register, keeps its three views in step, opens agreements in the editor."""
 
     loaded = Signal(object)  # RegisterSnapshot
-    imported = Signal(object)  # ImportReport
-    exported = Signal(int)  # rows written
 
     def __init__(self, window: MainWindow, main: MainController, ctx: AppContext) -> None:
         super().__init__(window)
@@ -59,6 +48,7 @@ class RegisterController(QObject):
         self.dock = RegisterDock(window)
         self._place_dock()
         self.dock.set_language(str(ctx.settings.value(LANGUAGE_SETTING, default_language())))
+        self.files = RegisterFiles(self)
         self._build_menu()
         self._connect()
 
@@ -71,6 +61,7 @@ class RegisterController(QObject):
         self.window.add_dock(self.dock, area)
         if neighbours:
             self.window.tabifyDockWidget(neighbours[0], self.dock)
+        self.window.resizeDocks([self.dock], [320], Qt.Orientation.Vertical)
 
     def show_register(self) -> None:
         """Bring the register dock to the front."""
@@ -105,9 +96,7 @@ class RegisterController(QObject):
         self.dock.due_timeline.entry_activated.connect(self.open_entry)
         self.dock.partner_page.agreement_open_requested.connect(self.open_agreement)
         self.dock.language.currentIndexChanged.connect(self._on_language_changed)
-        self.import_action.triggered.connect(self._on_import_triggered)
-        self.export_action.triggered.connect(self._on_export_triggered)
-        self.attach_action.triggered.connect(self._on_attach_triggered)
+        self.files.wire(self.import_action, self.export_action, self.attach_action)
         self.edit_action.triggered.connect(self._on_edit_triggered)
         self.new_action.triggered.connect(self._on_new_triggered)
         self.link_action.triggered.connect(self._on_link_triggered)
@@ -119,9 +108,9 @@ class RegisterController(QObject):
 
     def reload(self, *_args: object) -> None:
         """Read the register again (after first start, an import, another database)."""
-        self._run(load_snapshot, self._on_loaded)
+        self.run_in_background(load_snapshot, self._on_loaded)
 
-    def _run(self, work: Callable[[sqlite_utils.Database], Any],
+    def run_in_background(self, work: Callable[[sqlite_utils.Database], Any],
              on_success: Callable[[Any], None]) -> None:
         connect = self.ctx.connect
 
@@ -133,7 +122,7 @@ class RegisterController(QObject):
                 if db.conn is not None:
                     db.conn.close()
 
-        self.ctx.tasks.run(job, on_success, self._on_failed)
+        self.ctx.tasks.run(job, on_success, self.show_failure)
 
     def _on_loaded(self, snapshot: RegisterSnapshot) -> None:
         self.snapshot = snapshot
@@ -154,7 +143,7 @@ class RegisterController(QObject):
         self.ctx.settings.setValue(LANGUAGE_SETTING, self.dock.current_language())
         self._refresh()
 
-    def _on_failed(self, message: str) -> None:
+    def show_failure(self, message: str) -> None:
         QMessageBox.warning(self.window, APP_NAME, message)
 
     # -- navigation ----------------------------------------------------------------
@@ -185,89 +174,6 @@ class RegisterController(QObject):
         self.main.open_agreement(agreement_id)
 
     # -- import, export, attach ------------------------------------------------------
-
-    def _on_import_triggered(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import Register CSV"), "", self.tr("CSV files (*.csv)"))
-        if path:
-            self.import_file(Path(path))
-
-    def import_file(self, path: Path, skip_invalid: bool = False) -> None:
-        """Import a register CSV in the background with progress and cancel.
-
-        Bad rows come back with their line numbers and the user may skip them.
-        """
-        connect = self.ctx.connect
-
-        def job(control: TaskControl) -> ImportReport | RegisterImportFailed:
-            db = connect()
-            try:
-                return import_csv(RegisterStore(db), path, skip_invalid, control)
-            except RegisterImportFailed as exc:
-                return exc  # shown with its per-line problems, not as one line
-            finally:
-                if db.conn is not None:
-                    db.conn.close()
-
-        progress = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name),
-                                   self.tr("Cancel"), 0, 0, self.window)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        def on_progress(done: int, total: int, _message: str) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        task = self.ctx.tasks.run(
-            job, lambda outcome: self._on_import_done(path, outcome), self._on_failed,
-            on_progress,
-        )
-        progress.canceled.connect(task.cancel)
-        task.signals.cancelled.connect(self._on_import_cancelled)
-        task.signals.finished.connect(progress.close)
-
-    def _on_import_cancelled(self) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("Import cancelled; the register was not changed."), 8000)
-
-    def _on_import_done(self, path: Path,
-                        outcome: ImportReport | RegisterImportFailed) -> None:
-        if isinstance(outcome, RegisterImportFailed):
-            problems = "\n".join(outcome.problems[:MAX_PROBLEMS_SHOWN])
-            answer = QMessageBox.question(
-                self.window, APP_NAME,
-                self.tr("%1\n\n%2\n\nImport the valid rows and skip these?")
-                .replace("%1", str(outcome)).replace("%2", problems),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.import_file(path, skip_invalid=True)
-            return
-        self.window.statusBar().showMessage(
-            self.tr("Imported %1 new and %2 updated agreement(s)")
-            .replace("%1", str(outcome.created)).replace("%2", str(outcome.updated)), 8000)
-        self.imported.emit(outcome)
-        self.reload()
-
-    def _on_export_triggered(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export Register CSV"), "register.csv",
-            self.tr("CSV files (*.csv)"))
-        if path:
-            self.export_file(Path(path))
-
-    def export_file(self, path: Path) -> None:
-        """Write the rows the table shows to ``path`` (in the background)."""
-        if self.snapshot is None:
-            return
-        shown = set(self.dock.register_view.visible_entry_ids())
-        entries = [e for e in self.snapshot.entries if e.id in shown]
-        partners = self.snapshot.partners
-        self.ctx.tasks.run(lambda _control: export_csv(path, entries, partners),
-                           self._on_exported, self._on_failed)
-
-    def _on_exported(self, count: int) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("Exported %1 agreement(s)").replace("%1", str(count)), 8000)
-        self.exported.emit(count)
 
     def _on_edit_triggered(self) -> None:
         entry_id = self.dock.partner_page.selected_entry_id()
@@ -312,34 +218,18 @@ class RegisterController(QObject):
         count = self._version_counts.get(agreement_id, 0)
         version, accepted = QInputDialog.getInt(
             self.window, self.tr("Link to Open Agreement"),
-            self.tr("Which version was signed? (0: none yet; %1 version(s) saved)")
+            self.tr("Which version was signed? (0: none yet; versions saved: %1)")
             .replace("%1", str(count)), 0, 0, max(count, 0))
         if accepted:
-            self._run(lambda db: RegisterStore(db).link_agreement(
+            self.run_in_background(lambda db: RegisterStore(db).link_agreement(
                 entry_id, agreement_id, version or None), lambda _none: self._on_saved())
 
     def save_entry(self, entry: RegisterEntry) -> None:
         """Write an edited entry (in the background), then reload the register."""
-        self._run(lambda db: RegisterStore(db).save_entry(entry),
+        self.run_in_background(lambda db: RegisterStore(db).save_entry(entry),
                   lambda _entry_id: self._on_saved())
 
     def _on_saved(self) -> None:
         self.window.statusBar().showMessage(self.tr("Register entry saved"), 5000)
         self.reload()
 
-    def _on_attach_triggered(self) -> None:
-        entry_id = self.dock.partner_page.selected_entry_id()
-        if entry_id is None:
-            QMessageBox.information(self.window, APP_NAME, self.tr(
-                "Select an agreement in the register first."))
-            return
-        path, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Attach Signed Copy"), "",
-            self.tr("Signed copies (*.pdf *.docx)"))
-        if path:
-            self.attach_file(entry_id, Path(path))
-
-    def attach_file(self, entry_id: int, path: Path) -> None:
-        """Keep ``path`` as a signed copy of the entry (in the background)."""
-        self._run(lambda db: SignedCopies(db).attach(entry_id, path),
-                  lambda _attachment: self.reload())

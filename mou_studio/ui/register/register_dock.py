@@ -32,6 +32,8 @@ class RegisterDock(QDockWidget):
         self.tabs.addTab(self.due_timeline, self.tr("Due in 90 Days"))
         self.tabs.setCornerWidget(self.language)
         self.setWidget(self.tabs)
+        # The View menu lists this toggle: give it a mnemonic of its own.
+        self.toggleViewAction().setText(self.tr("Agreements Re&gister"))
 
     def current_language(self) -> str:
         return str(self.language.currentData())

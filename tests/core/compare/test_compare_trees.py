@@ -184,3 +184,11 @@ def test_unnumbered_paragraphs_have_no_label():
 
     clauses = agreement_clauses(flat_agreement(["Titre", "Un.", "Deux."]), "fr")
     assert [(c.label, c.text()) for c in clauses[1:]] == [("", "Un."), ("", "Deux.")]
+
+
+def test_a_party_is_followed_by_its_short_name():
+    original = demo_agreement()
+    version = copy.deepcopy(original)
+    version.parties[0].name["fr"] = "Conseil de coopération douanière (OMD), Bruxelles"
+    changes = _changed((original, version))
+    assert [(c["kind"], *_labels(c)) for c in changes] == [("reworded", "l'OMD", "l'OMD")]

@@ -94,3 +94,18 @@ def test_file_redline_gives_back_each_files_own_paragraphs(capsys, tmp_path):
     assert code == 1, err
     assert resolved_paragraphs(redline, accept=True) == new_lines
     assert resolved_paragraphs(redline, accept=False) == old_lines
+
+
+def test_a_redline_accepted_is_the_new_file_and_rejected_the_old(capsys, tmp_path):
+    """The importer applies our own tracked changes: accept → NEW, reject → OLD."""
+    from compare_scenarios import small_pair_lines, write_docx_lines
+
+    old_lines, new_lines = small_pair_lines()
+    old = write_docx_lines(old_lines, tmp_path / "old.docx")
+    new = write_docx_lines(new_lines, tmp_path / "new.docx")
+    redline = tmp_path / "redline.docx"
+    assert _run(capsys, "diff", str(old), str(new), "--redline", str(redline))[0] == 1
+    code, _, err = _run(capsys, "diff", str(redline), str(new))
+    assert code == 2 and "tracked change" in err
+    assert _run(capsys, "diff", str(redline), str(new), "--revisions", "accept")[0] == 0
+    assert _run(capsys, "diff", str(redline), str(old), "--revisions", "reject")[0] == 0

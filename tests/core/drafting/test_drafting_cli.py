@@ -9,8 +9,8 @@ import pytest
 
 from mou_studio.cli import main
 from mou_studio.core.storage import AgreementStore, open_database
-from tests.conftest import seed_path
 from tests.core.drafting.helpers import ANSWERS, TEMPLATE_IDS
+from tests.support.seeds import seed_path
 
 
 def run(db_path: Path, *args: str) -> int:
@@ -104,3 +104,15 @@ def test_lint_a_file_through_the_importer(db_path: Path,
     assert run(db_path, "lint", str(seed_path("000"))) == 1
     out = capsys.readouterr().out
     assert "Article 5, 1." in out and "“CARRIC”" in out and "(fix: CARRIC → CARICC)" in out
+
+
+def test_lint_a_journal_checks_each_agreement_on_its_own(
+        db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(db_path, "lint", str(seed_path("004")), "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    titles = [i["title"] for i in out["instruments"]]
+    assert any(t.startswith("ACCORD-CADRE") for t in titles)
+    assert any("échange de lettres" in t for t in titles)
+    assert not [f for f in out["findings"] if f["severity"] == "error"]
+    # The reply of the exchange of letters quotes « votre lettre du … »: a real blank.
+    assert any("“…”" in f["message"] for f in out["findings"])

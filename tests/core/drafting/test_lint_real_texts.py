@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from mou_studio.core.lint import Severity, lint_agreement
 from mou_studio.core.model import REF_TOKEN, Agreement
-from tests.conftest import seed_path
+from tests.support.seeds import seed_path
 
 importing = pytest.importorskip("mou_studio.core.importing")
 
@@ -73,3 +74,15 @@ def test_the_imported_framework_agreement_has_no_error() -> None:
                      if i.agreement is not None and "ACCORD-CADRE" in i.summary()["title"])
     findings = lint_agreement(framework)
     assert [f.message for f in findings if f.severity is not Severity.INFO] == []
+
+
+def test_roman_article_numbers_with_a_gap() -> None:
+    """The importer's French sample numbers its articles I, II, IV."""
+    sample = Path(__file__).resolve().parents[1] / "importing" / "shapes" / "fr3.txt"
+    agreement = importing.load_document(sample)
+    findings = lint_agreement(agreement)
+    assert [f.message for f in findings if f.rule == "numbering-literal"] == [
+        "numbering jumps from 2 to 4: article 3 is missing"]
+    [formula] = [f for f in findings if f.rule == "register-wording"]
+    assert formula.fix is not None
+    assert formula.fix.new == "Sont parvenues à l'entente suivante"  # keeps the feminine

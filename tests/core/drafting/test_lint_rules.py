@@ -131,13 +131,13 @@ def test_literal_numbering_gap_and_duplicate(demo: Agreement) -> None:
 def test_missing_final_clauses_and_signatures() -> None:
     agreement = build("io-cooperation-mou")
     agreement.body = [n for n in agreement.body
-                      if n.topic not in ("amendment_termination", "differences")]
+                      if n.topic not in ("amendment_termination", "disputes")]
     agreement.signatures.clear()
     messages = [f.message for f in by_rule(lint_agreement(agreement),
                                            "final-clause-missing")]
-    assert messages == ["no amendment clause found for a mou",
-                        "no termination with notice clause found for a mou",
-                        "no settlement of differences clause found for a mou",
+    assert messages == ["no amendment clause found for an MoU",
+                        "no termination with notice clause found for an MoU",
+                        "no settlement of differences clause found for an MoU",
                         "no signature blocks"]
 
 
@@ -247,3 +247,26 @@ def test_lint_reports_progress_and_can_be_cancelled(demo: Agreement) -> None:
     control = TaskControl(cancel_at_third)
     with pytest.raises(Cancelled):
         lint_agreement(demo, control=control)
+
+
+@pytest.mark.parametrize(("lang", "testimonium"), [
+    ("fr", "Fait à Genève, en deux exemplaires originaux, en langue française."),
+    ("en", "Done at Geneva in duplicate, in the English language."),
+    ("ru", "Совершено в Женеве в двух экземплярах на русском языке."),
+])
+def test_two_originals_for_three_signatories_in_each_language(lang: str,
+                                                             testimonium: str) -> None:
+    agreement = Agreement(languages=[lang], testimonium={lang: testimonium},
+                          signatures=[SignatureBlock() for _ in range(3)])
+    [finding] = by_rule(lint_agreement(agreement), "testimonium-originals")
+    assert "(2) but 3 signatories" in finding.message
+    assert not by_rule(lint_agreement(agreement), "testimonium-languages")
+
+
+def test_literal_reference_to_a_paragraph_this_article_lacks(demo: Agreement) -> None:
+    demo.find("art-7-p2").text["fr"] += " Voir aussi le paragraphe 3 du présent article."
+    [finding] = by_rule(lint_agreement(demo), "reference-stale")
+    assert finding.node_uid == "art-7-p2" and "no paragraph 3" in finding.message
+    demo.find("art-7-p2").text["fr"] = demo.find("art-7-p2").text["fr"].replace(
+        "paragraphe 3", "paragraphe 1")
+    assert not by_rule(lint_agreement(demo), "reference-stale")

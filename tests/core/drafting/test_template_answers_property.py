@@ -51,7 +51,7 @@ def test_any_answers_build_an_mou_with_live_references_and_no_lint_error(
         for text in node.text.values():
             assert all(m.group(1) in uids for m in REF_TOKEN.finditer(text))
     topics = {n.topic for n in agreement.body}
-    assert {"information_exchange", "differences", "coming_into_effect"} <= topics
+    assert {"information_exchange", "disputes", "entry_into_force"} <= topics
     if data["level"] in ("coordination", "collaboration"):
         assert {"joint_operations", "joint_committee", "emergency_measures"} <= topics
     if data["a14_liaison"] is False and data["level"] in ("coexistence", "communication"):

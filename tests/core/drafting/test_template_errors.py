@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from mou_studio.core.errors import AnswersError, TemplateError
-from mou_studio.core.templates import check_answers, find_template, load_answers, load_template
+from mou_studio.core.templates import (
+    check_answers,
+    find_template,
+    load_answers,
+    load_template,
+    write_answers,
+)
 
 SHIPPED = find_template("io-cooperation-mou").path
 
@@ -129,3 +136,28 @@ def test_answers_for_another_template_are_refused(tmp_path: Path) -> None:
     path = write(tmp_path, 'template = "customs-police-mou"\n' + MINIMAL_PARTIES)
     with pytest.raises(AnswersError, match="for template 'customs-police-mou'"):
         load_answers(find_template("io-cooperation-mou"), path)
+
+
+def test_unreadable_or_missing_answers_file(tmp_path: Path) -> None:
+    template = find_template("io-cooperation-mou")
+    binary = tmp_path / "answers.toml"
+    binary.write_bytes(b"\xff\xfe\x00party_a = 1\x00")
+    with pytest.raises(AnswersError, match="cannot read the file"):
+        load_answers(template, binary)
+    with pytest.raises(AnswersError, match="no such file"):
+        load_answers(template, tmp_path / "nowhere.toml")
+
+
+@pytest.mark.parametrize("name", ["io-cooperation-mou", "customs-police-mou",
+                                  "exchange-of-letters", "framework-agreement",
+                                  "customs-police-mou-communication"])
+def test_answers_written_back_read_the_same(tmp_path: Path, name: str) -> None:
+    source = Path(__file__).resolve().parents[1] / "data" / "answers" / f"{name}.toml"
+    raw = tomllib.loads(source.read_text(encoding="utf-8"))
+    template = find_template(raw.pop("template"))
+    written = tmp_path / "again.toml"
+    write_answers(written, template.id, raw)
+    assert tomllib.loads(written.read_text(encoding="utf-8")) == {"template": template.id,
+                                                                   **raw}
+    assert load_answers(template, written) == load_answers(template, source)
+    assert [p.name for p in tmp_path.iterdir()] == ["again.toml"]  # no temporary left

@@ -69,17 +69,17 @@ def test_references_follow_the_articles_the_answers_leave_out() -> None:
 def test_customs_police_answers_select_the_key_elements_they_call_for() -> None:
     topics = [n.topic for n in build("customs-police-mou").body]
     assert topics == [
-        "objectives", "competences", "information_exchange", "confidentiality",
-        "risk_analysis", "joint_operations", "investigations", "liaison_officers",
+        "objectives", "competences", "information_exchange", "data_protection",
+        "risk_analysis", "joint_operations", "interceptions_investigations", "liaison_officers",
         "training", "joint_committee", "emergency_measures", "recognition", "costs",
-        "differences", "amendment_termination", "coming_into_effect",
+        "disputes", "amendment_termination", "entry_into_force",
     ]
 
 
 def test_customs_police_at_communication_level_keeps_only_what_is_called_for() -> None:
     agreement = build("customs-police-mou", "customs-police-mou-communication")
     topics = [n.topic for n in agreement.body]
-    for absent in ("risk_analysis", "joint_operations", "investigations",
+    for absent in ("risk_analysis", "joint_operations", "interceptions_investigations",
                    "liaison_officers", "training", "joint_committee",
                    "emergency_measures", "recognition", "competences"):
         assert absent not in topics

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mou_studio.cli import main
-from tests.conftest import seed_path
+from tests.support.seeds import seed_path
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -76,3 +76,13 @@ def test_progress_is_reported_up_to_done() -> None:
     seen: list[tuple[int, int, str]] = []
     import_file(seed_path("000"), control=TaskControl(lambda d, t, m: seen.append((d, t, m))))
     assert seen[-1][:2] == (100, 100) and [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)
+
+
+def test_a_picked_act_reports_only_its_own_lines(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "--db", str(tmp_path / "s.db"), "import",
+                        str(seed_path("004")), "--pick", "13", "--dry-run", "--json")
+    report = json.loads(out)["import_report"]
+    lines = [d["line"] for d in report["dropped_lines"]]
+    assert code == 0 and lines == sorted(lines) and lines[0] >= 3799 and lines[-1] <= 4140
+    assert not any("front matter" in w for w in report["warnings"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,8 +11,20 @@ from mou_studio.core.errors import RevisionsPresent
 from mou_studio.core.importing import import_file, load_document
 from mou_studio.core.importing.reading import read_source
 from mou_studio.core.views import agreement_view
-from tests.conftest import seed_path
-from tests.core.importing.docx_factory import W_NS, DocxFactory, blocks_to_body, paragraph
+from tests.core.importing.docx_factory import (
+    W_NS,
+    DocxFactory,
+    blocks_to_body,
+    docx_factory,
+    paragraph,
+)
+from tests.support.seeds import seed_path
+
+
+@pytest.fixture
+def make_docx(tmp_path: Path) -> DocxFactory:
+    """make_docx(body_xml, name=..., prolog=..., parts={...}) → path of a new .docx."""
+    return docx_factory(tmp_path)
 
 
 def _without_uids(value: Any) -> Any:
@@ -146,3 +159,40 @@ def test_signature_table_side_by_side(make_docx: DocxFactory) -> None:
         ("Beksultan Sarsekov", "Directeur", "2010-03-30"),
     ]
     assert [s.party for s in agreement.signatures] == [p.uid for p in agreement.parties]
+
+
+HEADING_NUMBERING = (
+    f'<w:numbering xmlns:w="{W_NS}"><w:abstractNum w:abstractNumId="1">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    '<w:lvlText w:val="Article %1"/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num></w:numbering>'
+)
+STYLES = (
+    f'<w:styles xmlns:w="{W_NS}"><w:style w:type="paragraph" w:styleId="ArticleBase">'
+    '<w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="ArticleHeading"><w:basedOn w:val="ArticleBase"/>'
+    "</w:style></w:styles>"
+)
+
+
+def test_articles_numbered_by_their_heading_style(make_docx: DocxFactory) -> None:
+    def heading(text: str) -> str:
+        return paragraph(text, '<w:pStyle w:val="ArticleHeading"/>')
+
+    body = (paragraph("ACCORD") + paragraph("Sont convenus de ce qui suit :")
+            + heading("Objet") + paragraph("Texte un.") + heading("Durée")
+            + paragraph("Texte deux."))
+    path = make_docx(body, parts={"word/numbering.xml": HEADING_NUMBERING,
+                                  "word/styles.xml": STYLES})
+    articles = load_document(path).articles()
+    assert [(a.heading["fr"], a.literal_number) for a in articles] == [
+        ("Objet", None), ("Durée", None)]
+
+
+def test_docx_with_one_paragraph_per_line_imports_like_the_text(make_docx: DocxFactory) -> None:
+    """As LibreOffice turns a text file into Word: empty paragraphs for blank lines."""
+    text = seed_path("000").read_text(encoding="utf-8")
+    body = "".join(paragraph(line) if line.strip() else "<w:p/>" for line in text.splitlines())
+    from_docx = import_file(make_docx(body)).agreements()[0]
+    from_text = import_file(seed_path("000")).agreements()[0]
+    assert _without_uids(agreement_view(from_docx)) == _without_uids(agreement_view(from_text))

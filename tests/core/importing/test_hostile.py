@@ -15,8 +15,14 @@ from mou_studio.cli import main
 from mou_studio.core.errors import CorruptDocument, ImportError_
 from mou_studio.core.importing import import_file
 from mou_studio.core.importing.reading import MAX_TEXT_BYTES
-from tests.conftest import seed_path
-from tests.core.importing.docx_factory import DocxFactory, blocks_to_body, paragraph
+from tests.core.importing.docx_factory import DocxFactory, blocks_to_body, docx_factory, paragraph
+from tests.support.seeds import seed_path
+
+
+@pytest.fixture
+def make_docx(tmp_path: Path) -> DocxFactory:
+    """make_docx(body_xml, name=..., prolog=..., parts={...}) → path of a new .docx."""
+    return docx_factory(tmp_path)
 
 BILLION_LAUGHS = (
     '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">'

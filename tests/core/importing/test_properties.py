@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from mou_studio.core.errors import ImportError_
 from mou_studio.core.importing import import_file
 from mou_studio.core.model import Agreement
-from tests.conftest import seed_path
 from tests.core.importing.docx_factory import blocks_to_body, document_xml, write_docx
+from tests.support.seeds import seed_path
 
 SEED_LINES = seed_path("000").read_text(encoding="utf-8").splitlines()
 SETTINGS = settings(max_examples=40, deadline=None,

@@ -11,7 +11,7 @@ from mou_studio.core.model import Agreement, NodeKind
 from mou_studio.core.paths import project_root
 from mou_studio.core.serialize import agreement_from_json
 from mou_studio.core.views import agreement_view
-from tests.conftest import seed_path
+from tests.support.seeds import seed_path
 
 
 def _without_uids(value: Any) -> Any:

@@ -8,7 +8,7 @@ import pytest
 
 from mou_studio.core.importing import ImportResult, Instrument, import_file, load_document
 from mou_studio.core.model import NodeKind
-from tests.conftest import seed_path
+from tests.support.seeds import seed_path
 
 
 @pytest.fixture(scope="module")

@@ -115,3 +115,56 @@ def test_bare_roman_headings_gap_and_captions_side_by_side(name: str) -> None:
     assert [(p.short_name["fr"]) for p in mou.parties] == ["X", "Y"]
     assert [(s.signatory, s.party) for s in mou.signatures] == [
         ("Le Directeur", mou.parties[0].uid), ("Le Secrétaire général", mou.parties[1].uid)]
+
+
+def test_english_fields_under_colon_captions_and_decimal_paragraphs() -> None:
+    mou = _agreement("en5.txt")
+    assert [p.short_name["en"] for p in mou.parties] == ["WCO", "INTERPOL"]
+    assert len(mou.recitals) == 2
+    first = mou.articles()[0]
+    assert first.heading["en"] == "OBJECTIVE"
+    assert [p.literal_number for p in first.children] == ["1.1", "1.2"]
+    assert [p.text["en"] for p in first.children[1].children] == [
+        "exchange of information;", "training."]
+    assert _signatures(mou) == [("Kunio Mikuriya", "2010-03-19", ""),
+                                ("Ronald K. Noble", "2010-03-30", "")]
+    assert [s.title["en"] for s in mou.signatures] == ["Secretary General"] * 2
+    assert [s.party for s in mou.signatures] == [p.uid for p in mou.parties]
+
+
+def test_russian_mou_with_dashed_short_names_and_columns() -> None:
+    mou = _agreement("ru2.txt")
+    assert [p.short_name["ru"] for p in mou.parties] == ["ВТамО", "ЦАРИКЦ"]
+    assert [a.heading["ru"] for a in mou.articles()] == ["Цели", "Вступление в силу"]
+    assert _signatures(mou) == [("К. Микурия", "2010-03-19", "г. Брюсселе"),
+                                ("Б. Сарсеков", "2010-03-19", "г. Брюсселе")]
+    assert [s.title["ru"] for s in mou.signatures] == ["Генеральный секретарь", "Директор"]
+    assert mou.testimonium["ru"].startswith("В удостоверение чего")
+
+
+def test_acronyms_in_parentheses_and_intro_right_under_the_title() -> None:
+    mou = _agreement("en6.txt")
+    assert mou.title["en"] == "MEMORANDUM OF UNDERSTANDING"
+    assert [p.short_name["en"] for p in mou.parties] == ["WCO", "CCLEC"]
+    assert mou.articles()[0].children[0].text["en"] == "The WCO and CCLEC will cooperate."
+    assert [s.party for s in mou.signatures] == [p.uid for p in mou.parties]
+
+
+def test_russian_sub_items_signature_lines_and_case_endings() -> None:
+    agreement = _agreement("ru3.txt")
+    first = agreement.articles()[0]
+    assert [p.literal_number for p in first.children] == [None, None]
+    items = first.children[0].children
+    numbering = Numbering(agreement)
+    assert [numbering.label(i, "ru") for i in items] == ["1)", "2)"]
+    assert [s.party for s in agreement.signatures] == [p.uid for p in agreement.parties]
+    assert [s.signatory for s in agreement.signatures] == ["", ""]
+
+
+def test_place_and_date_lines_under_each_signature() -> None:
+    mou = _agreement("fr4.txt")
+    assert [(p.short_name["fr"], p.determiner.get("fr", "")) for p in mou.parties] == [
+        ("OMD", "l'"), ("Europol", "")]
+    assert [a.heading["fr"] for a in mou.articles()] == ["Objet", "Entrée en vigueur"]
+    assert _signatures(mou) == [("Kunio Mikuriya", "2010-03-19", "Bruxelles"),
+                                ("Rob Wainwright", "2010-03-22", "La Haye")]

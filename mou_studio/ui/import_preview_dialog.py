@@ -1,0 +1,139 @@
+"""The preview shown before an import stores anything: detected structure and report."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mou_studio.core.importing import ImportResult, Instrument
+from mou_studio.core.model import Agreement, Node
+from mou_studio.core.numbering import Numbering
+
+_TEXT_PREVIEW = 90
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows what a file holds; the checked agreements are imported on OK."""
+
+    def __init__(self, result: ImportResult, file_name: str, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreviewDialog")
+        self.setWindowTitle(self.tr("Import %s") % file_name)
+        self.resize(900, 650)
+        self.import_result = result
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Detected structure"), self.tr("Details")])
+        self.tree.setColumnWidth(0, 420)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._layout()
+        self._fill()
+
+    def _layout(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        box = QWidget()
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(QLabel(self.tr("<b>Import report</b>")))
+        inner.addWidget(self.report)
+        splitter.addWidget(box)
+        splitter.setStretchFactor(0, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(self.buttons)
+
+    def _fill(self) -> None:
+        for instrument in self.import_result.instruments:
+            self.tree.addTopLevelItem(self._instrument_item(instrument))
+        self.report.setPlainText(self._report_text())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.import_result.agreements()))
+
+    def _instrument_item(self, instrument: Instrument) -> QTreeWidgetItem:
+        details = self.tr("%1 articles, lines %2–%3").replace(
+            "%1", str(instrument.article_count)).replace(
+            "%2", str(instrument.first_line)).replace("%3", str(instrument.last_line))
+        item = QTreeWidgetItem([f"[{instrument.kind}] {instrument.title}", details])
+        agreement = instrument.agreement
+        if agreement is None:
+            item.setDisabled(True)
+            return item
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, Qt.CheckState.Checked)
+        for child in _agreement_items(agreement):
+            item.addChild(child)
+        item.setExpanded(len(self.import_result.agreements()) == 1)
+        return item
+
+    def _report_text(self) -> str:
+        report = self.import_result.report
+        lines = [f"⚠ {w}" for w in report.warnings]
+        lines += [f"dropped line {d.line} ({d.reason}): {d.text}" for d in report.dropped]
+        lines += [f"unresolved reference: {r}" for r in report.unresolved_references]
+        return "\n".join(lines) or self.tr("Nothing to report.")
+
+    def chosen(self) -> list[Agreement]:
+        """The agreements the user left checked."""
+        chosen: list[Agreement] = []
+        for index, instrument in enumerate(self.import_result.instruments):
+            item = self.tree.topLevelItem(index)
+            checked = item is not None and item.checkState(0) == Qt.CheckState.Checked
+            if instrument.agreement is not None and checked:
+                chosen.append(instrument.agreement)
+        return chosen
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _TEXT_PREVIEW else text[: _TEXT_PREVIEW - 1] + "…"
+
+
+def _agreement_items(agreement: Agreement) -> list[QTreeWidgetItem]:
+    lang = agreement.language
+    numbering = Numbering(agreement)
+    parties = QTreeWidgetItem(["Parties", str(len(agreement.parties))])
+    for party in agreement.parties:
+        parties.addChild(QTreeWidgetItem([party.name.get(lang, ""),
+                                          party.short_form(lang)]))
+    recitals = QTreeWidgetItem(["Recitals", str(len(agreement.recitals))])
+    for recital in agreement.recitals:
+        recitals.addChild(QTreeWidgetItem([_short(recital.text.get(lang, ""))]))
+    body = QTreeWidgetItem(["Operative text", str(len(agreement.articles()))])
+    for node in agreement.body:
+        body.addChild(_node_item(node, numbering, lang))
+    signatures = QTreeWidgetItem(["Signatures", str(len(agreement.signatures))])
+    for block in agreement.signatures:
+        place = block.place.get(lang, "")
+        signatures.addChild(QTreeWidgetItem([block.caption.get(lang, ""),
+                                             f"{block.signatory} {block.date or ''} {place}"]))
+    items = [parties, recitals, body, signatures]
+    if agreement.annexes:
+        items.append(QTreeWidgetItem(["Annexes", str(len(agreement.annexes))]))
+    return items
+
+
+def _node_item(node: Node, numbering: Numbering, lang: str) -> QTreeWidgetItem:
+    label = numbering.label(node, lang) or "¶"
+    heading = node.heading.get(lang, "")
+    text = numbering.render_text(node.text.get(lang, ""), lang, node.uid)
+    item = QTreeWidgetItem([f"{label} {heading}".strip(), _short(text)])
+    for child in node.children:
+        item.addChild(_node_item(child, numbering, lang))
+    return item

@@ -1,0 +1,105 @@
+"""File ▸ Import…: read in the background, preview, store, select; revisions asked; errors shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from mou_studio.ui.app import Application
+from mou_studio.ui.import_controller import ImportController
+from tests.core.importing.docx_factory import docx_factory, paragraph
+from tests.support.seeds import seed_path
+
+
+def _importer(application: Application) -> ImportController:
+    importer = application.window.findChild(ImportController, "importController")
+    assert isinstance(importer, ImportController)
+    return importer
+
+
+def test_file_menu_has_import(application: Application) -> None:
+    texts = [a.text() for a in application.window.menu("file").actions()]
+    assert "&Import…" in texts
+
+
+def test_import_previews_then_stores_and_selects(application: Application, qtbot) -> None:  # type: ignore[no-untyped-def]
+    importer = _importer(application)
+    importer.import_path(seed_path("000"))
+    qtbot.waitUntil(lambda: importer.preview is not None, timeout=10000)
+    preview = importer.preview
+    assert preview is not None
+    assert preview.tree.topLevelItemCount() == 1
+    assert "W7" in preview.report.toPlainText()
+    assert application.window.agreement_list.count() == 1  # nothing stored before OK
+    preview.accept()
+    qtbot.waitUntil(lambda: application.window.agreement_list.count() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: application.controller.current_id not in (None, 1), timeout=10000)
+    agreement = application.controller.current_agreement
+    assert agreement is not None and len(agreement.articles()) == 9
+
+
+def test_cancelled_preview_stores_nothing(application: Application, qtbot) -> None:  # type: ignore[no-untyped-def]
+    importer = _importer(application)
+    importer.import_path(seed_path("000"))
+    qtbot.waitUntil(lambda: importer.preview is not None, timeout=10000)
+    assert importer.preview is not None
+    importer.preview.reject()
+    application.context.tasks.wait_for_all()
+    assert application.window.agreement_list.count() == 1
+
+
+def test_hostile_file_is_one_dialog(application: Application, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"not a zip")
+    _importer(application).import_path(bad)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "not a Word .docx" in shown[0]
+    assert application.window.agreement_list.count() == 1
+
+
+@pytest.mark.parametrize(("button", "expected"), [
+    (QMessageBox.StandardButton.Yes, "étroitement"),
+    (QMessageBox.StandardButton.No, "parfois"),
+])
+def test_tracked_changes_ask_accept_or_reject(application: Application, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                              monkeypatch: pytest.MonkeyPatch,
+                                              button: QMessageBox.StandardButton,
+                                              expected: str) -> None:
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: button)
+    body = (paragraph("ACCORD") + paragraph("Article premier")
+            + '<w:p><w:r><w:t xml:space="preserve">1. Ils coopèrent </w:t></w:r>'
+            + '<w:ins w:id="1" w:author="A"><w:r><w:t xml:space="preserve">étroitement'
+            + '</w:t></w:r></w:ins><w:del w:id="2" w:author="A"><w:r><w:delText>parfois'
+            + "</w:delText></w:r></w:del></w:p>")
+    path = docx_factory(tmp_path)(body)
+    importer = _importer(application)
+    importer.import_path(path)
+    qtbot.waitUntil(lambda: importer.preview is not None, timeout=10000)
+    assert importer.preview is not None
+    texts = []
+    item = importer.preview.tree.topLevelItem(0)
+    assert item is not None
+    stack = [item]
+    while stack:
+        current = stack.pop()
+        texts.append(current.text(1))
+        stack.extend(current.child(i) for i in range(current.childCount()))
+    assert any(expected in t for t in texts)
+
+
+def test_dropping_a_file_starts_an_import(application: Application, qtbot) -> None:  # type: ignore[no-untyped-def]
+    importer = _importer(application)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seed_path("000")))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    # Qt delivers synthetic drops only during a real drag: hand the event to the filter.
+    assert importer.eventFilter(application.window, event)
+    qtbot.waitUntil(lambda: importer.preview is not None, timeout=10000)
