@@ -297,7 +297,7 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -457,7 +457,7 @@ Les restaurer ?</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation>non renseignée</translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -469,7 +469,7 @@ Les restaurer ?</translation>
     </message>
     <message>
         <source>Comes into effect</source>
-        <translation>Entrée en vigueur</translation>
+        <translation>Prise d&apos;effet</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -1108,7 +1108,7 @@ Les restaurer ?</translation>
     </message>
     <message>
         <source> (the signed text)</source>
-        <translation> (le texte signé)</translation>
+        <translation> (texte signé)</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -1116,7 +1116,7 @@ Les restaurer ?</translation>
     </message>
     <message>
         <source>Signed copy: %1</source>
-        <translation>Copie signée : %1</translation>
+        <translation>Exemplaire signé : %1</translation>
     </message>
     <message>
         <source>Double-click to save a copy of the file</source>
@@ -1294,7 +1294,7 @@ Les restaurer ?</translation>
     </message>
     <message>
         <source>Show &amp;Register</source>
-        <translation>&amp;Afficher le registre</translation>
+        <translation>Afficher le &amp;registre</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -1302,7 +1302,7 @@ Les restaurer ?</translation>
     </message>
     <message>
         <source>&amp;Export Shown Rows as CSV…</source>
-        <translation>E&amp;xporter les lignes affichées en CSV…</translation>
+        <translation>&amp;Exporter les lignes affichées en CSV…</translation>
     </message>
     <message>
         <source>&amp;New Agreement in Register…</source>
@@ -1318,7 +1318,7 @@ Les restaurer ?</translation>
     </message>
     <message>
         <source>&amp;Attach Signed Copy…</source>
-        <translation>&amp;Joindre la copie signée…</translation>
+        <translation>&amp;Joindre l&apos;exemplaire signé…</translation>
     </message>
     <message>
         <source>Rel&amp;oad Register</source>
@@ -1529,7 +1529,7 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation>Signé</translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1544,11 +1544,11 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
     <name>RegisterView</name>
     <message>
         <source>Search partner, title, subject…</source>
-        <translation>Rechercher un partenaire, un titre, un objet…</translation>
+        <translation>Rechercher partenaire, titre, objet…</translation>
     </message>
     <message>
         <source>Signed before</source>
-        <translation>Signé avant</translation>
+        <translation>Signé avant le</translation>
     </message>
     <message>
         <source>Due in %1 days</source>

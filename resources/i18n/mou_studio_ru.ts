@@ -310,7 +310,7 @@ The current database is kept as a backup first.</source>
     </message>
     <message>
         <source>Nothing due in the next %1 days</source>
-        <translation>В ближайшие %1 дн. сроков нет</translation>
+        <translation>Ничего не предстоит в ближайшие %1 дн.</translation>
     </message>
 </context>
 <context>
@@ -454,11 +454,11 @@ Restore them?</source>
     <name>EntryDialog</name>
     <message>
         <source>Edit Register Entry</source>
-        <translation>Изменение записи реестра</translation>
+        <translation>Изменить запись реестра</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation>не указана</translation>
+        <translation>не задан</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -470,7 +470,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Comes into effect</source>
-        <translation>Вступает в силу</translation>
+        <translation>Вступление в силу</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -482,7 +482,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Notice period (days)</source>
-        <translation>Срок уведомления (дней)</translation>
+        <translation>Срок уведомления (дни)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1101,7 +1101,7 @@ Restore them?</source>
     </message>
     <message>
         <source>No agreement recorded with this partner</source>
-        <translation>С этим партнёром соглашений не записано</translation>
+        <translation>С этим партнёром соглашений нет</translation>
     </message>
     <message>
         <source>date unknown</source>
@@ -1302,11 +1302,11 @@ Restore them?</source>
     </message>
     <message>
         <source>Show &amp;Register</source>
-        <translation>&amp;Показать реестр</translation>
+        <translation>Показать &amp;реестр</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>И&amp;мпорт CSV…</translation>
+        <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
         <source>&amp;Export Shown Rows as CSV…</source>
@@ -1322,11 +1322,11 @@ Restore them?</source>
     </message>
     <message>
         <source>E&amp;dit Status and Dates…</source>
-        <translation>&amp;Изменить статус и даты…</translation>
+        <translation>Из&amp;менить статус и даты…</translation>
     </message>
     <message>
         <source>&amp;Attach Signed Copy…</source>
-        <translation>При&amp;ложить подписанный экземпляр…</translation>
+        <translation>&amp;Прикрепить подписанный экземпляр…</translation>
     </message>
     <message>
         <source>Rel&amp;oad Register</source>
@@ -1346,7 +1346,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Link to Open Agreement</source>
-        <translation>Связь с открытым соглашением</translation>
+        <translation>Связать с открытым соглашением</translation>
     </message>
     <message>
         <source>Register entry saved</source>
@@ -1553,7 +1553,7 @@ Import the valid rows and skip these?</source>
     <name>RegisterView</name>
     <message>
         <source>Search partner, title, subject…</source>
-        <translation>Поиск по партнёру, названию, предмету…</translation>
+        <translation>Поиск: партнёр, название, предмет…</translation>
     </message>
     <message>
         <source>Signed before</source>
@@ -1561,7 +1561,7 @@ Import the valid rows and skip these?</source>
     </message>
     <message>
         <source>Due in %1 days</source>
-        <translation>Срок через %1 дн.</translation>
+        <translation>Срок в ближайшие %1 дн.</translation>
     </message>
     <message>
         <source>Agreements register</source>
