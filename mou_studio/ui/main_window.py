@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> None:
         """Add a feature's dock and its toggle to the View menu."""
         self.addDockWidget(area, dock)
+        content = dock.widget()
+        if content is not None and not content.accessibleName():
+            content.setAccessibleName(dock.windowTitle().replace("&", ""))
         toggle = dock.toggleViewAction()
         view = self._menus["view"]
         if "&" not in toggle.text():  # reachable from the keyboard, in any language

@@ -52,6 +52,60 @@ The current database is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ClauseDialog</name>
+    <message>
+        <source>Edit Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause needs its text in at least one language (preferred wording).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClauseResultList</name>
+    <message>
+        <source>Library clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message>
         <source>&amp;Compare</source>
@@ -219,6 +273,44 @@ The current database is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>DraftingController</name>
+    <message>
+        <source>&amp;New from Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueTimeline</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorController</name>
     <message>
         <source>&amp;Undo</source>
@@ -353,6 +445,45 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit Register Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes into effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>&amp;Export…</source>
@@ -483,6 +614,239 @@ Restore them?</source>
     </message>
     <message>
         <source>Rendering the first page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements (*.txt *.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the text with every change accepted, or as it was before the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) imported</source>
+        <translation>
+            <numerusform>%n agreement imported</numerusform>
+            <numerusform>%n agreements imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import report&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles, lines %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Clause Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outdated Clauses in Agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Clause Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Clause Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n clause</numerusform>
+            <numerusform>%n clauses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added clause %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1 is now at version %2; the old version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier of the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the draft clause %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1? Agreements keep their text; the clause is no longer offered in searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew clause %1 (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for {%1} (e.g. &apos;3 months&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an agreement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Clause Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause packs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n clause(s).</source>
+        <translation>
+            <numerusform>Wrote %n clause.</numerusform>
+            <numerusform>Wrote %n clauses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Clause Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause packs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause Pack Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search clauses (accents ignored)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording to insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert into Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -628,6 +992,41 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>NewAgreementWizard</name>
+    <message>
+        <source>New Agreement from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewEntryDialog</name>
+    <message>
+        <source>New Agreement in the Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text is the agreement open in the editor:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a partner and give a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeEditor</name>
     <message>
         <source>Heading</source>
@@ -658,9 +1057,63 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>OutdatedDialog</name>
+    <message>
+        <source>Outdated Library Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutlineView</name>
     <message>
         <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Status and Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement recorded with this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the signed text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,6 +1172,104 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionField</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(optional)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Common gaps:&lt;/i&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers files (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferencePicker</name>
     <message>
         <source>Insert Cross-reference</source>
@@ -726,6 +1277,283 @@ Restore them?</source>
     </message>
     <message>
         <source>Reference target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterController</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Shown Rows as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Agreement in Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Entry to Open Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit Status and Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach Signed Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreement has no text in MoU Studio; its partner is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an agreement in the editor and select a register entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to Open Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register entry saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Agreements Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of names and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in 90 Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements Re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
+    <message>
+        <source>Import Register CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; the register was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Import the valid rows and skip these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Register CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s)</source>
+        <translation>
+            <numerusform>Exported %n agreement</numerusform>
+            <numerusform>Exported %n agreements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an agreement in the register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Signed Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed copies (*.pdf *.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Signed Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLabels</name>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day for notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Search partner, title, subject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,6 +1608,36 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>TemplateChoicePage</name>
+    <message>
+        <source>Choose a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish creates the agreement; you can edit it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linter reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linter reports no problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VersionsPanel</name>
     <message>
         <source>Versions</source>
@@ -815,424 +1673,21 @@ Restore them?</source>
     </message>
 </context>
 <context>
-    <name>app</name>
+    <name>_VariantEditor</name>
     <message>
-        <source>An unexpected error occurred:</source>
+        <source>When may a negotiator use this wording?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>DueTimeline</name>
+    <name>app</name>
     <message>
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing due in the next %1 days</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>EntryDialog</name>
-    <message>
-        <source>Edit Register Entry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Comes into effect</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notice period (days)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>NewEntryDialog</name>
-    <message>
-        <source>New Agreement in the Register</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Its text is the agreement open in the editor:
-%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a partner and give a title.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>PartnerPage</name>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open in Editor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edit Status and Dates…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No agreement recorded with this partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signed by %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (the signed text)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signed copy: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Double-click to save a copy of the file</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RegisterController</name>
-    <message>
-        <source>&amp;Register</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show &amp;Register</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Export Shown Rows as CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;New Agreement in Register…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Link Entry to Open Agreement…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>E&amp;dit Status and Dates…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Attach Signed Copy…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;load Register</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This agreement has no text in MoU Studio; its partner is shown.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select an agreement in the register first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open an agreement in the editor and select a register entry first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Link to Open Agreement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Register entry saved</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RegisterDock</name>
-    <message>
-        <source>Agreements Register</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Language of names and dates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due in 90 Days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Agreements Re&amp;gister</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RegisterFiles</name>
-    <message>
-        <source>Import Register CSV</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import cancelled; the register was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1
-
-%2
-
-Import the valid rows and skip these?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imported: %1 new, %2 updated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export Register CSV</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Exported %n agreement(s)</source>
-        <translation>
-            <numerusform>Exported %n agreement</numerusform>
-            <numerusform>Exported %n agreements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select an agreement in the register first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Attach Signed Copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signed copies (*.pdf *.docx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save Signed Copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RegisterLabels</name>
-    <message>
-        <source>Idea</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Drafting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Negotiation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In effect</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Discontinued</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>International organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customs administration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Police agency</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Regional centre</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Government body</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last day for notice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RegisterTableModel</name>
-    <message>
-        <source>Partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RegisterView</name>
-    <message>
-        <source>Search partner, title, subject…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signed before</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due in %1 days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Agreements register</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <source>An unexpected error occurred:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,60 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     </message>
 </context>
 <context>
+    <name>ClauseDialog</name>
+    <message>
+        <source>Edit Clause</source>
+        <translation>Modifier la clause</translation>
+    </message>
+    <message>
+        <source>New Clause</source>
+        <translation>Nouvelle clause</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title (%1)</source>
+        <translation>Titre (%1)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>A clause needs its text in at least one language (preferred wording).</source>
+        <translation>Une clause doit avoir son texte dans au moins une langue (formulation préférée).</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseResultList</name>
+    <message>
+        <source>Library clauses</source>
+        <translation>Clauses de la bibliothèque</translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message>
         <source>&amp;Compare</source>
@@ -221,6 +275,44 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     </message>
 </context>
 <context>
+    <name>DraftingController</name>
+    <message>
+        <source>&amp;New from Template…</source>
+        <translation>&amp;Nouveau d&apos;après un modèle…</translation>
+    </message>
+    <message>
+        <source>Creating the agreement…</source>
+        <translation>Création de l&apos;accord…</translation>
+    </message>
+    <message>
+        <source>Agreement created</source>
+        <translation>Accord créé</translation>
+    </message>
+</context>
+<context>
+    <name>DueTimeline</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days</source>
+        <translation>Aucune échéance dans les %1 prochains jours</translation>
+    </message>
+</context>
+<context>
     <name>EditorController</name>
     <message>
         <source>&amp;Undo</source>
@@ -358,6 +450,45 @@ Les restaurer ?</translation>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit Register Entry</source>
+        <translation>Modifier l&apos;entrée du registre</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Comes into effect</source>
+        <translation>Prise d&apos;effet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Réexamen</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>Préavis (jours)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>&amp;Export…</source>
@@ -489,6 +620,239 @@ Les restaurer ?</translation>
     <message>
         <source>Rendering the first page…</source>
         <translation>Rendu de la première page…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import an Agreement</source>
+        <translation>Importer un accord</translation>
+    </message>
+    <message>
+        <source>Agreements (*.txt *.docx);;All files (*)</source>
+        <translation>Accords (*.txt *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>Lecture de %s…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import the text with every change accepted, or as it was before the changes?</source>
+        <translation>Importer le texte avec toutes les modifications acceptées, ou tel qu&apos;il était avant les modifications ?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation>Tout &amp;accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All</source>
+        <translation>Tout &amp;refuser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) imported</source>
+        <translation>
+            <numerusform>%n accord importé</numerusform>
+            <numerusform>%n accords importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Importation annulée ; rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %s</source>
+        <translation>Importer %s</translation>
+    </message>
+    <message>
+        <source>Detected structure</source>
+        <translation>Structure détectée</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rapport d&apos;importation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 articles, lines %2–%3</source>
+        <translation>%1 articles, lignes %2 à %3</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Clause Library</source>
+        <translation>Bibliothèque de clauses</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Search Clauses</source>
+        <translation>&amp;Rechercher des clauses</translation>
+    </message>
+    <message>
+        <source>&amp;Outdated Clauses in Agreements…</source>
+        <translation>Clauses &amp;périmées dans les accords…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Clause Pack…</source>
+        <translation>E&amp;xporter un paquet de clauses…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Clause Pack…</source>
+        <translation>&amp;Importer un paquet de clauses…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n clause</numerusform>
+            <numerusform>%n clauses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added clause %1.</source>
+        <translation>Clause %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Clause %1 is now at version %2; the old version is kept.</source>
+        <translation>La clause %1 est maintenant à la version %2 ; l&apos;ancienne version est conservée.</translation>
+    </message>
+    <message>
+        <source>Duplicate Clause</source>
+        <translation>Dupliquer la clause</translation>
+    </message>
+    <message>
+        <source>Identifier of the copy:</source>
+        <translation>Identifiant de la copie :</translation>
+    </message>
+    <message>
+        <source>Copied to the draft clause %1.</source>
+        <translation>Copiée dans le projet de clause %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw Clause</source>
+        <translation>Retirer la clause</translation>
+    </message>
+    <message>
+        <source>Withdraw %1? Agreements keep their text; the clause is no longer offered in searches.</source>
+        <translation>Retirer %1 ? Les accords gardent leur texte ; la clause n&apos;est plus proposée dans les recherches.</translation>
+    </message>
+    <message>
+        <source>Withdrew clause %1 (version %2).</source>
+        <translation>Clause %1 retirée (version %2).</translation>
+    </message>
+    <message>
+        <source>Insert Clause</source>
+        <translation>Insérer une clause</translation>
+    </message>
+    <message>
+        <source>Value for {%1} (e.g. &apos;3 months&apos;):</source>
+        <translation>Valeur de {%1} (par exemple « 3 mois ») :</translation>
+    </message>
+    <message>
+        <source>Open an agreement first.</source>
+        <translation>Ouvrez d&apos;abord un accord.</translation>
+    </message>
+    <message>
+        <source>Clause inserted.</source>
+        <translation>Clause insérée.</translation>
+    </message>
+    <message>
+        <source>Export Clause Pack</source>
+        <translation>Exporter un paquet de clauses</translation>
+    </message>
+    <message>
+        <source>Clause packs (*.json)</source>
+        <translation>Paquets de clauses (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n clause(s).</source>
+        <translation>
+            <numerusform>%n clause écrite.</numerusform>
+            <numerusform>%n clauses écrites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Clause Pack</source>
+        <translation>Importer un paquet de clauses</translation>
+    </message>
+    <message>
+        <source>Clause packs (*.json);;All files (*)</source>
+        <translation>Paquets de clauses (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Clause Pack Imported</source>
+        <translation>Paquet de clauses importé</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search clauses (accents ignored)…</source>
+        <translation>Rechercher des clauses (sans tenir compte des accents)…</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The wording to insert</source>
+        <translation>La formulation à insérer</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into Agreement</source>
+        <translation>&amp;Insérer dans l&apos;accord</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -633,6 +997,42 @@ Les restaurer ?</translation>
     </message>
 </context>
 <context>
+    <name>NewAgreementWizard</name>
+    <message>
+        <source>New Agreement from Template</source>
+        <translation>Nouvel accord d&apos;après un modèle</translation>
+    </message>
+</context>
+<context>
+    <name>NewEntryDialog</name>
+    <message>
+        <source>New Agreement in the Register</source>
+        <translation>Nouvel accord dans le registre</translation>
+    </message>
+    <message>
+        <source>Its text is the agreement open in the editor:
+%1</source>
+        <translation>Son texte est l&apos;accord ouvert dans l&apos;éditeur :
+%1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Choose a partner and give a title.</source>
+        <translation>Choisissez un partenaire et donnez un titre.</translation>
+    </message>
+</context>
+<context>
     <name>NodeEditor</name>
     <message>
         <source>Heading</source>
@@ -663,10 +1063,64 @@ Les restaurer ?</translation>
     </message>
 </context>
 <context>
+    <name>OutdatedDialog</name>
+    <message>
+        <source>Outdated Library Clauses</source>
+        <translation>Clauses de bibliothèque périmées</translation>
+    </message>
+</context>
+<context>
     <name>OutlineView</name>
     <message>
         <source>Outline</source>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Edit Status and Dates…</source>
+        <translation>Modifier le statut et les dates…</translation>
+    </message>
+    <message>
+        <source>No agreement recorded with this partner</source>
+        <translation>Aucun accord enregistré avec ce partenaire</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signé par %1</translation>
+    </message>
+    <message>
+        <source> (the signed text)</source>
+        <translation> (texte signé)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Signed copy: %1</source>
+        <translation>Exemplaire signé : %1</translation>
+    </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation>Double-cliquez pour enregistrer une copie du fichier</translation>
     </message>
 </context>
 <context>
@@ -724,6 +1178,104 @@ Les restaurer ?</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problèmes</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Fix</source>
+        <translation>Appliquer la &amp;correction</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionField</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>(one per line)</source>
+        <translation>(un par ligne)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Load Answers…</source>
+        <translation>&amp;Charger des réponses…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation>&amp;Enregistrer les réponses…</translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(optional)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(facultatif)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Common gaps:&lt;/i&gt; </source>
+        <translation>&lt;i&gt;Oublis fréquents :&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <source>Load Answers</source>
+        <translation>Charger des réponses</translation>
+    </message>
+    <message>
+        <source>Answers files (*.toml)</source>
+        <translation>Fichiers de réponses (*.toml)</translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation>Enregistrer les réponses</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePicker</name>
     <message>
         <source>Insert Cross-reference</source>
@@ -732,236 +1284,6 @@ Les restaurer ?</translation>
     <message>
         <source>Reference target</source>
         <translation>Cible du renvoi</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreBackupDialog</name>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Sauvegardes</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Avant une restauration</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Sauvegarde</translation>
-    </message>
-    <message>
-        <source>Choose the backup to restore. The current database is kept as a backup first, so this can be undone.</source>
-        <translation>Choisissez la sauvegarde à restaurer. La base de données actuelle est d&apos;abord conservée comme sauvegarde : l&apos;opération peut donc être annulée.</translation>
-    </message>
-    <message>
-        <source>There is no backup of this database yet.</source>
-        <translation>Cette base de données n&apos;a encore aucune sauvegarde.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-</context>
-<context>
-    <name>TaskRunner</name>
-    <message>
-        <source>Unexpected error: %1</source>
-        <translation>Erreur inattendue : %1</translation>
-    </message>
-</context>
-<context>
-    <name>VersionsPanel</name>
-    <message>
-        <source>Versions</source>
-        <translation>Versions</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Saved (UTC)</source>
-        <translation>Enregistrée (UTC)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Version…</source>
-        <translation>&amp;Enregistrer une version…</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>&amp;Afficher</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare</source>
-        <translation>&amp;Comparer</translation>
-    </message>
-    <message>
-        <source>Compare the two selected versions</source>
-        <translation>Comparer les deux versions sélectionnées</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>An unexpected error occurred:</source>
-        <translation>Une erreur inattendue s&apos;est produite :</translation>
-    </message>
-</context>
-<context>
-    <name>DueTimeline</name>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <source>Nothing due in the next %1 days</source>
-        <translation>Aucune échéance dans les %1 prochains jours</translation>
-    </message>
-</context>
-<context>
-    <name>EntryDialog</name>
-    <message>
-        <source>Edit Register Entry</source>
-        <translation>Modifier l&apos;entrée du registre</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>non défini</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Comes into effect</source>
-        <translation>Prise d&apos;effet</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expiration</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Réexamen</translation>
-    </message>
-    <message>
-        <source>Notice period (days)</source>
-        <translation>Préavis (jours)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-</context>
-<context>
-    <name>NewEntryDialog</name>
-    <message>
-        <source>New Agreement in the Register</source>
-        <translation>Nouvel accord dans le registre</translation>
-    </message>
-    <message>
-        <source>Its text is the agreement open in the editor:
-%1</source>
-        <translation>Son texte est l&apos;accord ouvert dans l&apos;éditeur :
-%1</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Choose a partner and give a title.</source>
-        <translation>Choisissez un partenaire et donnez un titre.</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerPage</name>
-    <message>
-        <source>Agreement</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Open in Editor</source>
-        <translation>Ouvrir dans l&apos;éditeur</translation>
-    </message>
-    <message>
-        <source>Edit Status and Dates…</source>
-        <translation>Modifier le statut et les dates…</translation>
-    </message>
-    <message>
-        <source>No agreement recorded with this partner</source>
-        <translation>Aucun accord enregistré avec ce partenaire</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>date inconnue</translation>
-    </message>
-    <message>
-        <source>Signed by %1</source>
-        <translation>Signé par %1</translation>
-    </message>
-    <message>
-        <source> (the signed text)</source>
-        <translation> (texte signé)</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>Signed copy: %1</source>
-        <translation>Exemplaire signé : %1</translation>
-    </message>
-    <message>
-        <source>Double-click to save a copy of the file</source>
-        <translation>Double-cliquez pour enregistrer une copie du fichier</translation>
     </message>
 </context>
 <context>
@@ -999,7 +1321,7 @@ Les restaurer ?</translation>
         <translation>&amp;Joindre l&apos;exemplaire signé…</translation>
     </message>
     <message>
-        <source>Re&amp;load Register</source>
+        <source>Rel&amp;oad Register</source>
         <translation>Re&amp;charger le registre</translation>
     </message>
     <message>
@@ -1019,12 +1341,12 @@ Les restaurer ?</translation>
         <translation>Lier à l&apos;accord ouvert</translation>
     </message>
     <message>
-        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
-        <translation>Quelle version a été signée ? (0 : aucune encore ; versions enregistrées : %1)</translation>
-    </message>
-    <message>
         <source>Register entry saved</source>
         <translation>Entrée du registre enregistrée</translation>
+    </message>
+    <message>
+        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
+        <translation>Quelle version a été signée ? (0 : aucune encore ; versions enregistrées : %1)</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1565,139 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. The current database is kept as a backup first, so this can be undone.</source>
+        <translation>Choisissez la sauvegarde à restaurer. La base de données actuelle est d&apos;abord conservée comme sauvegarde : l&apos;opération peut donc être annulée.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>Cette base de données n&apos;a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Erreur inattendue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChoicePage</name>
+    <message>
+        <source>Choose a template</source>
+        <translation>Choisir un modèle</translation>
+    </message>
+    <message>
+        <source>Language versions:</source>
+        <translation>Versions linguistiques :</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Finish creates the agreement; you can edit it afterwards.</source>
+        <translation>Terminer crée l&apos;accord ; vous pourrez le modifier ensuite.</translation>
+    </message>
+    <message>
+        <source>The linter reports:</source>
+        <translation>Le contrôle signale :</translation>
+    </message>
+    <message>
+        <source>The linter reports no problem.</source>
+        <translation>Le contrôle ne signale aucun problème.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>Enregistrée (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>&amp;Enregistrer une version…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Compare the two selected versions</source>
+        <translation>Comparer les deux versions sélectionnées</translation>
+    </message>
+</context>
+<context>
+    <name>_VariantEditor</name>
+    <message>
+        <source>When may a negotiator use this wording?</source>
+        <translation>Quand un négociateur peut-il utiliser cette formulation ?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>An unexpected error occurred:</source>
+        <translation>Une erreur inattendue s&apos;est produite :</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,60 @@ The current database is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ClauseDialog</name>
+    <message>
+        <source>Edit Clause</source>
+        <translation>Изменение положения</translation>
+    </message>
+    <message>
+        <source>New Clause</source>
+        <translation>Новое положение</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Применимость</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Title (%1)</source>
+        <translation>Название (%1)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>A clause needs its text in at least one language (preferred wording).</source>
+        <translation>У положения должен быть текст хотя бы на одном языке (предпочтительная формулировка).</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseResultList</name>
+    <message>
+        <source>Library clauses</source>
+        <translation>Положения библиотеки</translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message>
         <source>&amp;Compare</source>
@@ -222,6 +276,44 @@ The current database is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>DraftingController</name>
+    <message>
+        <source>&amp;New from Template…</source>
+        <translation>&amp;Новое по шаблону…</translation>
+    </message>
+    <message>
+        <source>Creating the agreement…</source>
+        <translation>Создание соглашения…</translation>
+    </message>
+    <message>
+        <source>Agreement created</source>
+        <translation>Соглашение создано</translation>
+    </message>
+</context>
+<context>
+    <name>DueTimeline</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days</source>
+        <translation>Ничего не предстоит в ближайшие %1 дн.</translation>
+    </message>
+</context>
+<context>
     <name>EditorController</name>
     <message>
         <source>&amp;Undo</source>
@@ -359,6 +451,45 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit Register Entry</source>
+        <translation>Изменить запись реестра</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Comes into effect</source>
+        <translation>Вступление в силу</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>Срок уведомления (дни)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>&amp;Export…</source>
@@ -490,6 +621,242 @@ Restore them?</source>
     <message>
         <source>Rendering the first page…</source>
         <translation>Подготовка первой страницы…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import an Agreement</source>
+        <translation>Импорт соглашения</translation>
+    </message>
+    <message>
+        <source>Agreements (*.txt *.docx);;All files (*)</source>
+        <translation>Соглашения (*.txt *.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>Чтение %s…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import the text with every change accepted, or as it was before the changes?</source>
+        <translation>Импортировать текст со всеми принятыми изменениями или в том виде, в каком он был до изменений?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation>&amp;Принять все</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All</source>
+        <translation>&amp;Отклонить все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) imported</source>
+        <translation>
+            <numerusform>Импортировано %n соглашение</numerusform>
+            <numerusform>Импортировано %n соглашения</numerusform>
+            <numerusform>Импортировано %n соглашений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Импорт отменён; ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %s</source>
+        <translation>Импорт %s</translation>
+    </message>
+    <message>
+        <source>Detected structure</source>
+        <translation>Обнаруженная структура</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Отчёт об импорте&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 articles, lines %2–%3</source>
+        <translation>Статей: %1, строки %2–%3</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Замечаний нет.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Clause Library</source>
+        <translation>Библиотека положений</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
+    </message>
+    <message>
+        <source>&amp;Search Clauses</source>
+        <translation>&amp;Поиск положений</translation>
+    </message>
+    <message>
+        <source>&amp;Outdated Clauses in Agreements…</source>
+        <translation>&amp;Устаревшие положения в соглашениях…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Clause Pack…</source>
+        <translation>&amp;Экспорт пакета положений…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Clause Pack…</source>
+        <translation>&amp;Импорт пакета положений…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n положение</numerusform>
+            <numerusform>%n положения</numerusform>
+            <numerusform>%n положений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added clause %1.</source>
+        <translation>Положение %1 добавлено.</translation>
+    </message>
+    <message>
+        <source>Clause %1 is now at version %2; the old version is kept.</source>
+        <translation>Положение %1 теперь в версии %2; прежняя версия сохранена.</translation>
+    </message>
+    <message>
+        <source>Duplicate Clause</source>
+        <translation>Копирование положения</translation>
+    </message>
+    <message>
+        <source>Identifier of the copy:</source>
+        <translation>Идентификатор копии:</translation>
+    </message>
+    <message>
+        <source>Copied to the draft clause %1.</source>
+        <translation>Скопировано в проект положения %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw Clause</source>
+        <translation>Отзыв положения</translation>
+    </message>
+    <message>
+        <source>Withdraw %1? Agreements keep their text; the clause is no longer offered in searches.</source>
+        <translation>Отозвать %1? Текст соглашений не изменится; положение больше не будет предлагаться при поиске.</translation>
+    </message>
+    <message>
+        <source>Withdrew clause %1 (version %2).</source>
+        <translation>Положение %1 отозвано (версия %2).</translation>
+    </message>
+    <message>
+        <source>Insert Clause</source>
+        <translation>Вставка положения</translation>
+    </message>
+    <message>
+        <source>Value for {%1} (e.g. &apos;3 months&apos;):</source>
+        <translation>Значение для {%1} (например, «3 месяца»):</translation>
+    </message>
+    <message>
+        <source>Open an agreement first.</source>
+        <translation>Сначала откройте соглашение.</translation>
+    </message>
+    <message>
+        <source>Clause inserted.</source>
+        <translation>Положение вставлено.</translation>
+    </message>
+    <message>
+        <source>Export Clause Pack</source>
+        <translation>Экспорт пакета положений</translation>
+    </message>
+    <message>
+        <source>Clause packs (*.json)</source>
+        <translation>Пакеты положений (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n clause(s).</source>
+        <translation>
+            <numerusform>Записано %n положение.</numerusform>
+            <numerusform>Записано %n положения.</numerusform>
+            <numerusform>Записано %n положений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Clause Pack</source>
+        <translation>Импорт пакета положений</translation>
+    </message>
+    <message>
+        <source>Clause packs (*.json);;All files (*)</source>
+        <translation>Пакеты положений (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Clause Pack Imported</source>
+        <translation>Пакет положений импортирован</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search clauses (accents ignored)…</source>
+        <translation>Поиск положений (без учёта диакритики)…</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>The wording to insert</source>
+        <translation>Вставляемая формулировка</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into Agreement</source>
+        <translation>&amp;Вставить в соглашение</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Копировать…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
     </message>
 </context>
 <context>
@@ -635,6 +1002,42 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>NewAgreementWizard</name>
+    <message>
+        <source>New Agreement from Template</source>
+        <translation>Новое соглашение по шаблону</translation>
+    </message>
+</context>
+<context>
+    <name>NewEntryDialog</name>
+    <message>
+        <source>New Agreement in the Register</source>
+        <translation>Новое соглашение в реестре</translation>
+    </message>
+    <message>
+        <source>Its text is the agreement open in the editor:
+%1</source>
+        <translation>Его текст — соглашение, открытое в редакторе:
+%1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Choose a partner and give a title.</source>
+        <translation>Выберите партнёра и укажите название.</translation>
+    </message>
+</context>
+<context>
     <name>NodeEditor</name>
     <message>
         <source>Heading</source>
@@ -665,10 +1068,64 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>OutdatedDialog</name>
+    <message>
+        <source>Outdated Library Clauses</source>
+        <translation>Устаревшие положения библиотеки</translation>
+    </message>
+</context>
+<context>
     <name>OutlineView</name>
     <message>
         <source>Outline</source>
         <translation>Структура</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Открыть в редакторе</translation>
+    </message>
+    <message>
+        <source>Edit Status and Dates…</source>
+        <translation>Изменить статус и даты…</translation>
+    </message>
+    <message>
+        <source>No agreement recorded with this partner</source>
+        <translation>С этим партнёром соглашений нет</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Подписано: %1</translation>
+    </message>
+    <message>
+        <source> (the signed text)</source>
+        <translation> (подписанный текст)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>Signed copy: %1</source>
+        <translation>Подписанный экземпляр: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to save a copy of the file</source>
+        <translation>Дважды щёлкните, чтобы сохранить копию файла</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1183,107 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>Проблем&amp;ы</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Fix</source>
+        <translation>&amp;Исправить</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Проверить снова</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionField</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>(one per line)</source>
+        <translation>(по одному в строке)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Вопросник</translation>
+    </message>
+    <message>
+        <source>&amp;Load Answers…</source>
+        <translation>&amp;Загрузить ответы…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation>&amp;Сохранить ответы…</translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(optional)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(необязательно)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Common gaps:&lt;/i&gt; </source>
+        <translation>&lt;i&gt;Частые пропуски:&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <source>Load Answers</source>
+        <translation>Загрузка ответов</translation>
+    </message>
+    <message>
+        <source>Answers files (*.toml)</source>
+        <translation>Файлы ответов (*.toml)</translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation>Сохранение ответов</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePicker</name>
     <message>
         <source>Insert Cross-reference</source>
@@ -734,236 +1292,6 @@ Restore them?</source>
     <message>
         <source>Reference target</source>
         <translation>Объект ссылки</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreBackupDialog</name>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>Восстановление из резервной копии</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Резервные копии</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Перед восстановлением</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Резервная копия</translation>
-    </message>
-    <message>
-        <source>Choose the backup to restore. The current database is kept as a backup first, so this can be undone.</source>
-        <translation>Выберите резервную копию для восстановления. Текущая база данных будет предварительно сохранена как резервная копия, поэтому действие можно отменить.</translation>
-    </message>
-    <message>
-        <source>There is no backup of this database yet.</source>
-        <translation>У этой базы данных ещё нет резервных копий.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Восстановить</translation>
-    </message>
-</context>
-<context>
-    <name>TaskRunner</name>
-    <message>
-        <source>Unexpected error: %1</source>
-        <translation>Непредвиденная ошибка: %1</translation>
-    </message>
-</context>
-<context>
-    <name>VersionsPanel</name>
-    <message>
-        <source>Versions</source>
-        <translation>Версии</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Saved (UTC)</source>
-        <translation>Сохранена (UTC)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Version…</source>
-        <translation>&amp;Сохранить версию…</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>&amp;Показать</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare</source>
-        <translation>С&amp;равнить</translation>
-    </message>
-    <message>
-        <source>Compare the two selected versions</source>
-        <translation>Сравнить две выбранные версии</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>An unexpected error occurred:</source>
-        <translation>Произошла непредвиденная ошибка:</translation>
-    </message>
-</context>
-<context>
-    <name>DueTimeline</name>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнёр</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Соглашение</translation>
-    </message>
-    <message>
-        <source>Nothing due in the next %1 days</source>
-        <translation>Ничего не предстоит в ближайшие %1 дн.</translation>
-    </message>
-</context>
-<context>
-    <name>EntryDialog</name>
-    <message>
-        <source>Edit Register Entry</source>
-        <translation>Изменить запись реестра</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>не задан</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Comes into effect</source>
-        <translation>Вступление в силу</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Истекает</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Пересмотр</translation>
-    </message>
-    <message>
-        <source>Notice period (days)</source>
-        <translation>Срок уведомления (дни)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-</context>
-<context>
-    <name>NewEntryDialog</name>
-    <message>
-        <source>New Agreement in the Register</source>
-        <translation>Новое соглашение в реестре</translation>
-    </message>
-    <message>
-        <source>Its text is the agreement open in the editor:
-%1</source>
-        <translation>Его текст — соглашение, открытое в редакторе:
-%1</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнёр</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Choose a partner and give a title.</source>
-        <translation>Выберите партнёра и укажите название.</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerPage</name>
-    <message>
-        <source>Agreement</source>
-        <translation>Соглашение</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Сведения</translation>
-    </message>
-    <message>
-        <source>Open in Editor</source>
-        <translation>Открыть в редакторе</translation>
-    </message>
-    <message>
-        <source>Edit Status and Dates…</source>
-        <translation>Изменить статус и даты…</translation>
-    </message>
-    <message>
-        <source>No agreement recorded with this partner</source>
-        <translation>С этим партнёром соглашений нет</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>дата неизвестна</translation>
-    </message>
-    <message>
-        <source>Signed by %1</source>
-        <translation>Подписано: %1</translation>
-    </message>
-    <message>
-        <source> (the signed text)</source>
-        <translation> (подписанный текст)</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Версия %1</translation>
-    </message>
-    <message>
-        <source>Signed copy: %1</source>
-        <translation>Подписанный экземпляр: %1</translation>
-    </message>
-    <message>
-        <source>Double-click to save a copy of the file</source>
-        <translation>Дважды щёлкните, чтобы сохранить копию файла</translation>
     </message>
 </context>
 <context>
@@ -994,15 +1322,15 @@ Restore them?</source>
     </message>
     <message>
         <source>E&amp;dit Status and Dates…</source>
-        <translation>&amp;Изменить статус и даты…</translation>
+        <translation>Из&amp;менить статус и даты…</translation>
     </message>
     <message>
         <source>&amp;Attach Signed Copy…</source>
         <translation>&amp;Прикрепить подписанный экземпляр…</translation>
     </message>
     <message>
-        <source>Re&amp;load Register</source>
-        <translation>&amp;Обновить реестр</translation>
+        <source>Rel&amp;oad Register</source>
+        <translation>П&amp;ерезагрузить реестр</translation>
     </message>
     <message>
         <source>This agreement has no text in MoU Studio; its partner is shown.</source>
@@ -1021,12 +1349,12 @@ Restore them?</source>
         <translation>Связать с открытым соглашением</translation>
     </message>
     <message>
-        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
-        <translation>Какая версия подписана? (0 — пока никакая; сохранено версий: %1)</translation>
-    </message>
-    <message>
         <source>Register entry saved</source>
         <translation>Запись реестра сохранена</translation>
+    </message>
+    <message>
+        <source>Which version was signed? (0: none yet; versions saved: %1)</source>
+        <translation>Какая версия подписана? (0 — пока никакая; сохранено версий: %1)</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1574,139 @@ Import the valid rows and skip these?</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. The current database is kept as a backup first, so this can be undone.</source>
+        <translation>Выберите резервную копию для восстановления. Текущая база данных будет предварительно сохранена как резервная копия, поэтому действие можно отменить.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>У этой базы данных ещё нет резервных копий.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChoicePage</name>
+    <message>
+        <source>Choose a template</source>
+        <translation>Выбор шаблона</translation>
+    </message>
+    <message>
+        <source>Language versions:</source>
+        <translation>Языковые версии:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Finish creates the agreement; you can edit it afterwards.</source>
+        <translation>Кнопка «Готово» создаёт соглашение; потом его можно редактировать.</translation>
+    </message>
+    <message>
+        <source>The linter reports:</source>
+        <translation>Проверка сообщает:</translation>
+    </message>
+    <message>
+        <source>The linter reports no problem.</source>
+        <translation>Проверка не нашла проблем.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>Сохранена (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>&amp;Сохранить версию…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>С&amp;равнить</translation>
+    </message>
+    <message>
+        <source>Compare the two selected versions</source>
+        <translation>Сравнить две выбранные версии</translation>
+    </message>
+</context>
+<context>
+    <name>_VariantEditor</name>
+    <message>
+        <source>When may a negotiator use this wording?</source>
+        <translation>Когда участник переговоров может использовать эту формулировку?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>An unexpected error occurred:</source>
+        <translation>Произошла непредвиденная ошибка:</translation>
     </message>
 </context>
 </TS>

@@ -78,7 +78,7 @@ class RegisterController(QObject):
         self.link_action = QAction(self.tr("&Link Entry to Open Agreement…"), self.window)
         self.edit_action = QAction(self.tr("E&dit Status and Dates…"), self.window)
         self.attach_action = QAction(self.tr("&Attach Signed Copy…"), self.window)
-        self.reload_action = QAction(self.tr("Re&load Register"), self.window)
+        self.reload_action = QAction(self.tr("Rel&oad Register"), self.window)
         menu.addAction(show)
         menu.addSeparator()
         menu.addActions([self.new_action, self.edit_action, self.link_action,

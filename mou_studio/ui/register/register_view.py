@@ -42,11 +42,14 @@ class RegisterView(QWidget):
         self._snapshot: RegisterSnapshot | None = None
         self.search = QLineEdit(placeholderText=self.tr("Search partner, title, subject…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.search.placeholderText())
         self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Any status"))
         self.signed_before_enabled = QCheckBox(self.tr("Signed before"))
         self.signed_before = QDateEdit(QDate(2005, 1, 1))
         self.signed_before.setCalendarPopup(True)
         self.signed_before.setDisplayFormat("yyyy-MM-dd")
+        self.signed_before.setAccessibleName(self.tr("Signed before"))
         self.due_only = QCheckBox(self.tr("Due in %1 days").replace(
             "%1", str(DEFAULT_DUE_WINDOW_DAYS)))
         self.count_label = QLabel()
