@@ -40,6 +40,7 @@ from fuzz_mutations import (  # noqa: E402
     Mutator,
     make_docx_mutator,
     mutate_json,
+    mutate_pack,
     mutate_text,
 )
 from fuzz_targets import SEEDS_DIR, Target, discover_targets  # noqa: E402
@@ -72,7 +73,23 @@ def base_files(workdir: Path) -> dict[str, list[bytes]]:
     db = open_database(database)
     populate_first_start(db, ROOT)
     db.conn.close()
-    return {"txt": texts, "docx": docs, "json": samples, "db": [database.read_bytes()]}
+    return {"txt": texts, "docx": docs, "json": samples, "db": [database.read_bytes()],
+            "pack": base_packs(database, workdir)}
+
+
+def base_packs(database: Path, workdir: Path) -> list[bytes]:
+    """The seeded clause library exported as a pack, if the library has landed."""
+    try:
+        from mou_studio.core.library.packs import export_pack
+        from mou_studio.core.library.store import LibraryStore
+    except ImportError:
+        return []
+    db = open_database(database)
+    try:
+        export_pack(LibraryStore(db), workdir / "base-pack.json")
+    finally:
+        db.conn.close()
+    return [(workdir / "base-pack.json").read_bytes()]
 
 
 # -- the worker ------------------------------------------------------------------------------
@@ -172,11 +189,14 @@ def mutate(kind: str, rng: random.Random, bases: dict[str, list[bytes]],
         return docx_mutator(rng, base), ".docx"
     if kind == "db":
         return rng.choice(BYTE_MUTATORS)(rng, base), ".db"
+    if kind == "pack":
+        return mutate_pack(rng, base), ".json"
     return mutate_json(rng, base), ".json"
 
 
 def fuzz_target(target: Target, count: int, seed: int, timeout: float, workers: int,
-                workdir: Path, keep_dir: Path) -> tuple[Counter[str], list[str]]:
+                workdir: Path, keep_dir: Path, progress: int = 0
+                ) -> tuple[Counter[str], list[str]]:
     """Feed ``count`` mutated files to ``target``; return outcome counts and problems."""
     bases = base_files(workdir)
     canary = workdir / "canary.txt"
@@ -207,6 +227,10 @@ def fuzz_target(target: Target, count: int, seed: int, timeout: float, workers: 
                 outcome, detail = handle.run(path, timeout)
                 with lock:
                     counts[outcome] += 1
+                    done = sum(counts.values())
+                    if progress and done % progress == 0:
+                        print(f"  {target.name}: {done}/{count} " + " ".join(
+                            f"{o}={counts[o]}" for o in OUTCOMES), flush=True)
                     if outcome in MUST_BE_ZERO:
                         kept = keep_dir / f"{target.name}-{index}{suffix}"
                         shutil.copyfile(path, kept)
@@ -230,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1))
     parser.add_argument("--keep-dir", type=Path, default=Path("fuzz-findings"))
     parser.add_argument("--only", help="fuzz only the importers whose name contains this")
+    parser.add_argument("--progress", type=int, default=500,
+                        help="print the counts every N files (0: only at the end)")
     args = parser.parse_args(argv)
     targets, skipped = discover_targets()
     targets = [t for t in targets if not args.only or args.only in t.name]
@@ -248,7 +274,8 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="mou-fuzz-") as folder:
             started = time.perf_counter()
             counts, problems = fuzz_target(target, per_target, args.seed, args.timeout,
-                                           args.workers, Path(folder), args.keep_dir)
+                                           args.workers, Path(folder), args.keep_dir,
+                                           args.progress)
             rate = per_target / (time.perf_counter() - started)
         print(f"{target.name:<22}" + "".join(f"{counts[o]:>10}" for o in OUTCOMES)
               + f"{rate:>10.1f}", flush=True)

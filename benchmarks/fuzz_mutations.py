@@ -7,6 +7,7 @@ entity expansion bombs, external relationships, zip bombs, renamed archives, 0-b
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import random
@@ -227,3 +228,29 @@ def mutate_json(rng: random.Random, data: bytes) -> bytes:
     for _ in range(rng.randint(1, 4)):
         document = _mutate_value(rng, document)
     return json.dumps(document, ensure_ascii=rng.random() < 0.5).encode("utf-8")
+
+
+def _pack_checksum(clauses: Any) -> str:
+    """The checksum a clause pack declares (the pack format's definition)."""
+    canonical = json.dumps(clauses, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def mutate_pack(rng: random.Random, data: bytes) -> bytes:
+    """A hostile clause pack; most are re-signed so they get past the checksum."""
+    if rng.random() < 0.2:
+        return rng.choice(BYTE_MUTATORS)(rng, data)
+    document = json.loads(data)
+    clauses = document.get("clauses", [])
+    for _ in range(rng.randint(1, 4)):
+        if clauses and rng.random() < 0.2:
+            clauses.append(json.loads(json.dumps(rng.choice(clauses))))  # a duplicate id
+        else:
+            clauses = _mutate_value(rng, clauses)
+    document["clauses"] = clauses
+    if rng.random() < 0.8:
+        document["clause_count"] = len(clauses) if isinstance(clauses, list) else 0
+        document["checksum"] = _pack_checksum(clauses)
+    elif rng.random() < 0.5:
+        document = _mutate_value(rng, document)
+    return json.dumps(document, ensure_ascii=False).encode("utf-8")

@@ -124,24 +124,38 @@ class RestoreTarget(Target):
 
 
 class ImportFileTarget(Target):
-    """The .txt/.docx importer, as the CLI and GUI use it: read, then store each act."""
+    """The .txt/.docx importer as the CLI and GUI use it: read, store every act, render."""
 
     name = "import-txt-docx"
     kinds = ("txt", "docx")
 
-    def __init__(self, import_file: Any) -> None:
-        self._import_file = import_file
+    def __init__(self, import_path: Any) -> None:
+        self._import_path = import_path
 
     def run(self, state: State, path: Path) -> str:
-        result = self._import_file(path)
         produced = []
-        for agreement in result.agreements():
+        for agreement_id in self._import_path(path, state.store):
+            agreement = state.store.get(agreement_id)
             for lang in agreement.languages:
                 agreement_view(agreement, lang)
                 agreement_plain_text(agreement, lang)
-            state.store.create(agreement)
             produced.append(agreement_to_json(agreement))
         return "".join(produced)
+
+
+class PackTarget(Target):
+    """Clause packs into the library: refused before any write, or imported whole."""
+
+    name = "library-pack"
+    kinds = ("pack",)
+
+    def __init__(self, import_pack: Any, library_store: Any) -> None:
+        self._import_pack = import_pack
+        self._library_store = library_store
+
+    def run(self, state: State, path: Path) -> str:
+        report = self._import_pack(self._library_store(state.db), path)
+        return repr(report)
 
 
 class ModuleTarget(Target):
@@ -159,10 +173,7 @@ class ModuleTarget(Target):
 
 
 # Where each feature's importer is expected, and the kinds of file it reads.
-MODULE_IMPORTERS = (
-    ("library-pack", "mou_studio.core.library", ("import_pack", "import_library_pack"),
-     ("pack",)),
-)
+MODULE_IMPORTERS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
 def discover_targets() -> tuple[list[Target], list[str]]:
@@ -170,11 +181,18 @@ def discover_targets() -> tuple[list[Target], list[str]]:
     targets: list[Target] = [AgreementFileTarget(), DatabaseFileTarget(), RestoreTarget()]
     skipped: list[str] = []
     try:
-        from mou_studio.core.importing import import_file
+        from mou_studio.core.importing import import_path
     except ImportError:
-        skipped.append("import-txt-docx: mou_studio.core.importing has not landed")
+        skipped.append("import-txt-docx: mou_studio.core.importing.import_path is missing")
     else:
-        targets.append(ImportFileTarget(import_file))
+        targets.append(ImportFileTarget(import_path))
+    try:
+        from mou_studio.core.library.packs import import_pack
+        from mou_studio.core.library.store import LibraryStore
+    except ImportError:
+        skipped.append("library-pack: mou_studio.core.library has not landed")
+    else:
+        targets.append(PackTarget(import_pack, LibraryStore))
     for name, module_name, functions, kinds in MODULE_IMPORTERS:
         try:
             module = importlib.import_module(module_name)

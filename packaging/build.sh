@@ -34,6 +34,12 @@ started=$(date +%s.%N)
 finished=$(date +%s.%N)
 "$APP/mou-studio-cli" --db "$scratch/smoke.db" check
 "$APP/mou-studio-cli" --db "$scratch/smoke.db" list
+# The parts that read packaged data at run time: python-docx's templates, the house style,
+# the importer, the library and register seeds, the backups.
+"$APP/mou-studio-cli" --db "$scratch/smoke.db" export 1 --out "$scratch/smoke.docx"
+seed="$(ls "$ROOT"/../shared/seeds/000_*.txt 2>/dev/null | head -1 || true)"
+if [ -n "$seed" ]; then "$APP/mou-studio-cli" --db "$scratch/smoke.db" import "$seed"; fi
+"$APP/mou-studio-cli" --db "$scratch/smoke.db" backup
 
 echo "built: $APP ($(du -sh "$APP" | cut -f1), $(find "$APP" -type f | wc -l) files)"
 echo "first start to the demo shown: $(echo "$finished - $started" | bc) s"

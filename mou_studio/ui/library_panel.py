@@ -40,21 +40,26 @@ class LibraryPanel(QWidget):
         self.search_box.setObjectName("librarySearch")
         self.search_box.setPlaceholderText(self.tr("Search clauses (accents ignored)…"))
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.search_box.placeholderText())
         self.topic_filter = QComboBox()
+        self.topic_filter.setAccessibleName(self.tr("All topics"))
         self.topic_filter.addItem(self.tr("All topics"), "")
         for topic in TOPICS:
             self.topic_filter.addItem(topic_label(topic), topic.key)
         self.language_filter = QComboBox()
+        self.language_filter.setAccessibleName(self.tr("All languages"))
         self.language_filter.addItem(self.tr("All languages"), "")
         for lang in LANGUAGES:
             self.language_filter.addItem(LANGUAGE_TABS[lang], lang)
         self.results = ClauseResultList()
         self.status_label = QLabel()
         self.preview_tabs = QTabWidget()
+        self.preview_tabs.setAccessibleName(self.tr("Preview"))
         self.previews: dict[str, QTextBrowser] = {}
         for lang in LANGUAGES:
             browser = QTextBrowser()
             browser.setObjectName(f"clausePreview_{lang}")
+            browser.setAccessibleName(f"{self.tr('Preview')} ({LANGUAGE_TABS[lang]})")
             self.previews[lang] = browser
             self.preview_tabs.addTab(browser, LANGUAGE_TABS[lang])
         self.history = QListWidget()
@@ -63,6 +68,7 @@ class LibraryPanel(QWidget):
         self.variant_choice = QComboBox()
         self.variant_choice.setObjectName("variantChoice")
         self.variant_choice.setToolTip(self.tr("The wording to insert"))
+        self.variant_choice.setAccessibleName(self.variant_choice.toolTip())
         self.insert_button = QPushButton(self.tr("&Insert into Agreement"))
         self.new_button = QPushButton(self.tr("New…"))
         self.edit_button = QPushButton(self.tr("Edit…"))

@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         dock's own title stays free of "&", which its title bar and tab would show.
         """
         self.addDockWidget(area, dock)
+        content = dock.widget()
+        if content is not None and not content.accessibleName():
+            content.setAccessibleName(dock.windowTitle().replace("&", ""))
         toggle = dock.toggleViewAction()
         view = self._menus["view"]
         if menu_text is not None:

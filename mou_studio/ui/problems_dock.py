@@ -36,6 +36,7 @@ class ProblemsDock(QDockWidget):
         self.toggleViewAction().setText(self.tr("&Problems"))  # reachable by keyboard
         self.findings: list[Finding] = []
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Problems"))
         self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Where"), self.tr("Problem")])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)

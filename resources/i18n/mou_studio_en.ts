@@ -1057,6 +1057,10 @@ Restore them?</translation>
         <translation>All languages</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>History</translation>
     </message>

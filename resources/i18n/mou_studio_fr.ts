@@ -1057,6 +1057,10 @@ Les rétablir ?</translation>
         <translation>Toutes les langues</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>

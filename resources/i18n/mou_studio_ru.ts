@@ -1070,6 +1070,10 @@ Restore them?</source>
         <translation>Все языки</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>История</translation>
     </message>

@@ -9,8 +9,10 @@ from pathlib import Path
 import docx
 import pytest
 
+from mou_studio.cli import main
 from mou_studio.core.export import ExportOptions, Layout, export_agreement
 from mou_studio.core.model import Agreement
+from tests.support.commands import registered_commands
 from tests.support.leaks import describe, find_leaks, identity_needles
 
 
@@ -97,3 +99,28 @@ def test_exported_documents_carry_no_identity(tmp_path: Path, db_path: Path, dem
     for path in written:
         leaks = find_leaks(path, needles)
         assert leaks == [], f"{path.name}:\n{describe(leaks)}"
+
+
+@pytest.mark.usefixtures("jane")
+def test_register_csv_clause_pack_and_redline_carry_no_identity(
+    tmp_path: Path, db_path: Path, demo: Agreement, capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = tmp_path / "jane.doe-exports"
+    folder.mkdir()
+    outputs = {"register": folder / "register.csv", "pack": folder / "clauses.json",
+               "redline": folder / "redline.docx"}
+    commands = {"register": ["register", "export", str(outputs["register"])],
+                "pack": ["library", "export", str(outputs["pack"])],
+                "redline": ["diff", "1@1", "1", "--redline", str(outputs["redline"])]}
+    available = registered_commands()
+    written = []
+    for name, argv in commands.items():
+        if argv[0] in available and main(["--db", str(db_path), *argv]) in (0, 1):
+            written.append(outputs[name])
+    capsys.readouterr()
+    assert written, "none of register, library or diff is available"
+    needles = {**identity_needles(db_path), "export folder": str(folder)}
+    for path in written:
+        if path.exists():
+            assert find_leaks(path, needles) == [], describe(find_leaks(path, needles))
+

@@ -5,18 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mou_studio.cli import build_parser
 from tests.conftest import seed_path
+from tests.support.commands import registered_commands
 from tests.support.network_guard import run_guarded
-
-
-def _commands() -> set[str]:
-    parser = build_parser()
-    for action in parser._actions:  # argparse keeps subparsers here
-        choices = getattr(action, "choices", None)
-        if isinstance(choices, dict):
-            return set(choices)
-    return set()
 
 
 def _session(db: Path, workdir: Path) -> list[list[str]]:
@@ -24,7 +15,7 @@ def _session(db: Path, workdir: Path) -> list[list[str]]:
     session = [["list"], ["list", "--json"], ["show", "1"], ["show", "1", "--json"],
                ["versions", "1"], ["save-version", "1", "--name", "offline"], ["check"],
                ["backup"], ["backups"]]
-    available = _commands()
+    available = registered_commands()
     if "import" in available:
         session.append(["import", str(seed_path("004"))])
     if "import" in available and "export" in available:

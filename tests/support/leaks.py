@@ -2,7 +2,8 @@
 
 :func:`identity_needles` collects what must not leak: the user name, the machine name, the
 home folder, the database path and the agreement's stored ids (its uid and node uids).
-:func:`find_leaks` opens a .docx (any OOXML zip) and searches every part, XML or binary,
+:func:`find_leaks` opens a .docx (any OOXML zip) and searches every part, XML or binary
+(a file that is not a zip, such as a CSV or a clause pack, is searched as one part),
 in UTF-8 and UTF-16, case-insensitively, as whole words. Use them on every exported file.
 """
 
@@ -49,8 +50,10 @@ def identity_needles(database_path: Path | None = None,
 
 
 def find_leaks(package: Path, needles: dict[str, str] | Iterable[str]) -> list[Leak]:
-    """Every occurrence of a needle in any part of the zip package ``package``."""
+    """Every occurrence of a needle in any part of ``package`` (a zip, or a plain file)."""
     named = needles if isinstance(needles, dict) else {n: n for n in needles}
+    if not zipfile.is_zipfile(package):
+        return list(_search_part(package.name, package.read_bytes(), named))
     found: list[Leak] = []
     with zipfile.ZipFile(package) as archive:
         for info in archive.infolist():

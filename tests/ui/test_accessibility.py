@@ -7,7 +7,19 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QScrollBar,
+    QTabBar,
+    QToolBar,
+    QWidget,
+)
 
 from mou_studio.ui.app import Application
 from mou_studio.ui.backup_dialog import RestoreBackupDialog
@@ -102,11 +114,23 @@ def test_main_widgets_have_accessible_names_and_take_focus(application: Applicat
     assert RestoreBackupDialog([], window).table.accessibleName()
 
 
-def test_every_input_widget_of_the_window_is_named(application: Application) -> None:
-    unnamed = [w.objectName() or type(w).__name__
-               for w in application.window.findChildren(QWidget)
-               if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible()
-               and type(w).__module__.startswith("mou_studio") and not w.accessibleName()]
+def test_every_input_widget_of_the_window_is_named(application: Application, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """What a screen reader announces: its accessible name, a buddy label or its text."""
+    window = application.window
+    for dock in window.findChildren(QDockWidget):
+        dock.show()  # the docks of every feature, tabbed or not
+        dock.raise_()
+    qtbot.wait(50)
+    buddies = {id(label.buddy()) for label in window.findChildren(QLabel) if label.buddy()}
+    parts_of_others = (QScrollBar, QTabBar, QHeaderView, QMenuBar, QToolBar)
+    unnamed = [
+        f"{type(w).__name__} in {type(w.parentWidget()).__name__}"
+        for w in window.findChildren(QWidget)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible()
+        and not isinstance(w, parts_of_others) and not w.objectName().startswith("qt_")
+        and not (isinstance(w, QAbstractButton) and w.text())
+        and not w.accessibleName() and id(w) not in buddies
+    ]
     assert unnamed == []
 
 

@@ -39,6 +39,7 @@ class PartnerPage(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Agreement"))
         self.tree.setHeaderLabels([self.tr("Agreement"), self.tr("Details")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.open_button = QPushButton(self.tr("Open in Editor"))

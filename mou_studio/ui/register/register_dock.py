@@ -27,6 +27,7 @@ class RegisterDock(QDockWidget):
         for code in REGISTER_LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Agreements Register"))
         self.tabs.addTab(self.register_view, self.tr("Agreements"))
         self.tabs.addTab(self.partner_page, self.tr("Partner"))
         self.tabs.addTab(self.due_timeline,
