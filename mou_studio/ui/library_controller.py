@@ -34,6 +34,7 @@ from mou_studio.core.storage import AgreementStore
 from mou_studio.ui.clause_dialog import ClauseDialog
 from mou_studio.ui.clause_results import CLAUSE_MIME_TYPE
 from mou_studio.ui.context import AppContext
+from mou_studio.ui.library_labels import value_label
 from mou_studio.ui.library_panel import LibraryPanel
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
@@ -175,7 +176,7 @@ class LibraryController(QObject):
         self.current = clause
         self.panel.show_previews({lang: clause_html(clause, lang) for lang in LANGUAGES})
         self.panel.show_history(history, clause.version)
-        self.panel.show_variants([v.level.value.replace("_", " ") for v in clause.variants])
+        self.panel.show_variants([value_label(v.level) for v in clause.variants])
         self.panel.set_clause_actions_enabled(True)
         latest = history[-1].version if history else clause.version
         self.panel.edit_button.setEnabled(clause.version == latest)
