@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,18 @@ from mou_studio.core.model import Agreement, Node
 from mou_studio.core.numbering import Numbering
 
 _TEXT_PREVIEW = 90
+# The importer's kinds of act (Instrument.kind) -> their names in the interface.
+INSTRUMENT_KINDS = {
+    "mou": QT_TRANSLATE_NOOP("ImportPreviewDialog", "MoU"),
+    "agreement": QT_TRANSLATE_NOOP("ImportPreviewDialog", "agreement"),
+    "protocol": QT_TRANSLATE_NOOP("ImportPreviewDialog", "protocol"),
+    "exchange_of_letters": QT_TRANSLATE_NOOP("ImportPreviewDialog", "exchange of letters"),
+    "regulation": QT_TRANSLATE_NOOP("ImportPreviewDialog", "regulation"),
+    "directive": QT_TRANSLATE_NOOP("ImportPreviewDialog", "directive"),
+    "decision": QT_TRANSLATE_NOOP("ImportPreviewDialog", "decision"),
+    "recommendation": QT_TRANSLATE_NOOP("ImportPreviewDialog", "recommendation"),
+    "other": QT_TRANSLATE_NOOP("ImportPreviewDialog", "other text"),
+}
 
 
 class ImportPreviewDialog(QDialog):
@@ -69,7 +81,9 @@ class ImportPreviewDialog(QDialog):
     def _instrument_item(self, instrument: Instrument) -> QTreeWidgetItem:
         details = self.tr("%n article(s), lines %1–%2", "", instrument.article_count).replace(
             "%1", str(instrument.first_line)).replace("%2", str(instrument.last_line))
-        item = QTreeWidgetItem([f"[{instrument.kind}] {instrument.title}", details])
+        known = INSTRUMENT_KINDS.get(instrument.kind)
+        kind = self.tr(str(known)) if known is not None else instrument.kind
+        item = QTreeWidgetItem([f"[{kind}] {instrument.title}", details])
         agreement = instrument.agreement
         if agreement is None:
             item.setDisabled(True)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWidget, QWizardPage
 
 from mou_studio.core.lint import Finding
 from mou_studio.core.model import Agreement
 from mou_studio.core.render_html import agreement_html
+from mou_studio.ui.problems_dock import SEVERITY_MARKS
 
 
 class TemplatePreviewPage(QWizardPage):
@@ -37,7 +39,7 @@ class TemplatePreviewPage(QWizardPage):
         self._render()
         problems = [f for f in findings if f.severity.value != "info"]
         if problems:
-            lines = "<br>".join(f"{f.severity.value}: {f.message}" for f in problems[:5])
+            lines = "<br>".join(f"{_severity(f)}: {f.message}" for f in problems[:5])
             self.lint_label.setText(self.tr("The linter reports:") + "<br>" + lines)
         else:
             self.lint_label.setText(self.tr("The linter reports no problem."))
@@ -46,3 +48,9 @@ class TemplatePreviewPage(QWizardPage):
         if self.agreement is not None:
             lang = self.language.currentText() or self.agreement.language
             self.browser.setHtml(agreement_html(self.agreement, lang))
+
+
+def _severity(finding: Finding) -> str:
+    """"⚠ warning"… as the Problems dock shows it, in the interface language."""
+    mark = SEVERITY_MARKS[finding.severity.value]
+    return QCoreApplication.translate("ProblemsDock", str(mark))

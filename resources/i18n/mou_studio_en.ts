@@ -870,6 +870,42 @@ Restore them?</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocol</translation>
+    </message>
+    <message>
+        <source>exchange of letters</source>
+        <translation>exchange of letters</translation>
+    </message>
+    <message>
+        <source>regulation</source>
+        <translation>regulation</translation>
+    </message>
+    <message>
+        <source>directive</source>
+        <translation>directive</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>other text</source>
+        <translation>other text</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>

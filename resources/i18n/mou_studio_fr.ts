@@ -870,6 +870,42 @@ Les rétablir ?</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>MoU</source>
+        <translation>protocole d&apos;accord</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocole</translation>
+    </message>
+    <message>
+        <source>exchange of letters</source>
+        <translation>échange de lettres</translation>
+    </message>
+    <message>
+        <source>regulation</source>
+        <translation>règlement</translation>
+    </message>
+    <message>
+        <source>directive</source>
+        <translation>directive</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <source>other text</source>
+        <translation>autre texte</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>

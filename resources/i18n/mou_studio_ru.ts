@@ -880,6 +880,42 @@ Restore them?</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>MoU</source>
+        <translation>меморандум</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>соглашение</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>протокол</translation>
+    </message>
+    <message>
+        <source>exchange of letters</source>
+        <translation>обмен письмами</translation>
+    </message>
+    <message>
+        <source>regulation</source>
+        <translation>регламент</translation>
+    </message>
+    <message>
+        <source>directive</source>
+        <translation>директива</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>рекомендация</translation>
+    </message>
+    <message>
+        <source>other text</source>
+        <translation>иной текст</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
