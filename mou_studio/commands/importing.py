@@ -20,6 +20,7 @@ from mou_studio.core.model import LANGUAGES, Agreement
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``import`` subcommand."""
     cmd = subparsers.add_parser(
         "import", help="import agreements from a .txt or .docx file",
         description="Read FILE, detect its structure and store the agreement(s) it holds.")
@@ -37,6 +38,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Import FILE: list its acts, preview them, or store its agreements."""
     result = import_file(args.file, lang=args.lang, revisions=args.revisions)
     if args.list:
         _print_list(result, args.json, ctx)

@@ -149,6 +149,8 @@ class Annex:
     title: LangText = field(default_factory=LangText)
     literal_number: str | None = None
     body: list[Node] = field(default_factory=list[Node])
+    # The word of its label when it is not "Annex": « Appendice » for an imported appendix.
+    label_word: LangText = field(default_factory=LangText)
 
 
 @dataclass

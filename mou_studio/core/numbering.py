@@ -134,7 +134,8 @@ class Numbering:
         return format_label(node.kind, number, lang)
 
     def annex_label(self, annex: Annex, lang: str) -> str:
-        return f"{ANNEX_WORD.get(lang, 'Annex')} {self.annex_numbers[annex.uid]}"
+        word = annex.label_word.get(lang) or ANNEX_WORD.get(lang, "Annex")
+        return f"{word} {self.annex_numbers[annex.uid]}"
 
     def reference(self, target_uid: str, lang: str, context_uid: str | None = None,
                   form: str | None = None) -> str:

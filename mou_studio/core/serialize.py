@@ -94,12 +94,15 @@ def _signature_to_dict(sig: SignatureBlock) -> dict[str, Any]:
 
 
 def _annex_to_dict(annex: Annex) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "uid": annex.uid,
         "title": annex.title,
         "literal_number": annex.literal_number,
         "body": [_node_to_dict(n) for n in annex.body],
     }
+    if annex.label_word:
+        data["label_word"] = annex.label_word
+    return data
 
 
 def agreement_to_json(agreement: Agreement) -> str:
@@ -223,6 +226,7 @@ def _annex_from_dict(data: dict[str, Any]) -> Annex:
         title=_lang_text(data.get("title")),
         literal_number=None if literal is None else str(literal),
         body=[_node_from_dict(_mapping(n, "node")) for n in data.get("body", [])],
+        label_word=_lang_text(data.get("label_word")),
     )
 
 

@@ -62,6 +62,7 @@ class ImportController(QObject):
             self.import_path(Path(path))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        """Accept one .txt/.docx dropped onto the window and import it."""
         if watched is self.window and event.type() == QEvent.Type.DragEnter:
             assert isinstance(event, QDragEnterEvent)
             if _dropped_file(event) is not None:
@@ -115,6 +116,7 @@ class ImportController(QObject):
             return
         self.preview = ImportPreviewDialog(result, path.name, self.window)
         self.preview.accepted.connect(self._on_preview_accepted)
+        self.preview.rejected.connect(self._drop_preview)
         self.preview.open()
 
     def ask_revisions(self, message: str) -> str | None:
@@ -133,9 +135,15 @@ class ImportController(QObject):
             return "reject"
         return None
 
+    def _drop_preview(self) -> None:
+        if self.preview is not None:
+            self.preview.deleteLater()
+            self.preview = None
+
     def _on_preview_accepted(self) -> None:
         assert self.preview is not None
         chosen = self.preview.chosen()
+        self._drop_preview()
         if chosen:
             self.ctx.tasks.run(self.ctx.with_store(lambda store: store_agreements(store, chosen)),
                                self._on_stored, self._on_failed)
@@ -157,10 +165,11 @@ class ImportController(QObject):
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """One local .txt/.docx file; two files dropped together are a compare, not ours."""
     mime = event.mimeData()
     if not mime.hasUrls():
         return None
-    for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(IMPORTABLE):
-            return Path(url.toLocalFile())
-    return None
+    files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    if len(files) != 1 or not files[0].lower().endswith(IMPORTABLE):
+        return None
+    return Path(files[0])

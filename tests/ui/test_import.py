@@ -103,3 +103,44 @@ def test_dropping_a_file_starts_an_import(application: Application, qtbot) -> No
     # Qt delivers synthetic drops only during a real drag: hand the event to the filter.
     assert importer.eventFilter(application.window, event)
     qtbot.waitUntil(lambda: importer.preview is not None, timeout=10000)
+
+
+def test_two_dropped_files_are_left_to_compare(application: Application) -> None:
+    importer = _importer(application)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seed_path("000"))),
+                  QUrl.fromLocalFile(str(seed_path("004")))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    assert not importer.eventFilter(application.window, event)
+    assert importer.task is None
+
+
+def test_cancel_stops_the_import_and_stores_nothing(application: Application, qtbot,  # type: ignore[no-untyped-def]
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from mou_studio.core.tasks import TaskControl
+    from mou_studio.ui import import_controller
+
+    started = threading.Event()
+
+    def slow_import(path: Path, **kwargs: object) -> object:
+        control = kwargs["control"]
+        assert isinstance(control, TaskControl)
+        started.set()
+        for step in range(2000):  # a long read, checking for cancel as the core does
+            control.progress(step % 100, 100, "reading")
+            threading.Event().wait(0.005)
+        raise AssertionError("the import was not cancelled")
+
+    monkeypatch.setattr(import_controller, "import_file", slow_import)
+    importer = _importer(application)
+    importer.import_path(seed_path("000"))
+    assert started.wait(10)
+    assert importer.progress is not None
+    importer.progress.canceled.emit()  # what its Cancel button sends
+    qtbot.waitUntil(lambda: "cancelled" in application.window.statusBar().currentMessage(),
+                    timeout=10000)
+    assert importer.preview is None
+    assert application.window.agreement_list.count() == 1

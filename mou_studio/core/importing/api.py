@@ -14,7 +14,7 @@ from mou_studio.core.importing.preamble import read_title
 from mou_studio.core.importing.reading import read_source
 from mou_studio.core.importing.report import ImportReport
 from mou_studio.core.importing.split import split_instruments
-from mou_studio.core.model import Agreement
+from mou_studio.core.model import Agreement, NodeKind
 from mou_studio.core.tasks import TaskControl, no_control
 
 
@@ -33,6 +33,7 @@ class Instrument:
 
     @property
     def is_agreement(self) -> bool:
+        """Whether this act was read as an agreement (its tree is in ``agreement``)."""
         return self.agreement is not None
 
     def summary(self) -> dict[str, Any]:
@@ -108,6 +109,12 @@ def _instrument(tokens: list[Token], header_kind: str | None, lang: str,
                           first, last, report=own)
     noticed = ImportReport()
     agreement = build_agreement(tokens, lang, footnotes, noticed)
+    if not looks_like_agreement(agreement):
+        own.warn(f"lines {first}–{last}: no articles, enacting formula, letters or "
+                 "signatures: not an agreement")
+        report.warn(own.warnings[-1])
+        return Instrument("other", _plain_title(tokens)[:_TITLE_MAX], 0, first, last,
+                          report=own)
     for target in (own, report):
         for warning in noticed.warnings:
             target.warn(warning)
@@ -116,6 +123,17 @@ def _instrument(tokens: list[Token], header_kind: str | None, lang: str,
         target.dropped.sort(key=lambda d: d.line)
     return Instrument(agreement.kind.value, agreement.title.get(lang, ""),
                       len(agreement.articles()), first, last, agreement, own)
+
+
+_TITLE_MAX = 200
+
+
+def looks_like_agreement(agreement: Agreement) -> bool:
+    """An agreement has operative structure or the forms that open and close one."""
+    has_structure = any(n.kind in (NodeKind.ARTICLE, NodeKind.LETTER) for n in agreement.walk())
+    paragraphs_with_parties = bool(agreement.body) and bool(agreement.parties)
+    return bool(has_structure or agreement.enacting_formula or agreement.signatures
+                or paragraphs_with_parties)
 
 
 def _plain_title(tokens: list[Token]) -> str:

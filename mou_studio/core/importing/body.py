@@ -127,13 +127,11 @@ class BodyParser:
         c.article, c.paragraph, c.point, c.last, c.expect_heading = None, None, None, None, None
 
     def _annex(self, token: Token) -> None:
-        word = token.extra
         title = token.heading
         annex = Annex(literal_number=token.label or None)
-        if word in ("appendice", "appendix"):
-            label = f"{word.capitalize()} {token.label}".strip()
-            annex.literal_number = None
-            title = f"{label} — {title}" if title else label
+        if token.extra in ("appendice", "appendix"):
+            # Appendices are annexes whose label reads « Appendice I ».
+            annex.label_word = self._lang(token.extra.capitalize())
         if title:
             annex.title = self._lang(title)
         self.agreement.annexes.append(annex)

@@ -11,6 +11,8 @@ from mou_studio.core.importing.lines import Line
 
 
 class Kind(StrEnum):
+    """What a line is, before it finds its place in the tree."""
+
     ARTICLE = "article"
     SECTION = "section"
     CHAPTER = "chapter"
@@ -46,11 +48,13 @@ class Token:
 
     @property
     def number(self) -> int:
+        """The source line number."""
         return self.line.number
 
 
 _MAX_CAPTION_WORDS = 14
-_STRUCTURE_MAX = 200  # article, chapter and annex headings are short lines
+_STRUCTURE_MAX = 200
+_ENACTING_TAIL = 90  # article, chapter and annex headings are short lines
 _LABEL_START = re.compile(r"^([a-z]{1,5}|[а-яё])[.)]")
 
 
@@ -126,7 +130,8 @@ def _preamble_keyword(line: Line) -> Token | None:
         return Token(Kind.CONNECTOR, line, text=text)
     if p.RECITAL.match(text):
         return Token(Kind.RECITAL, line, text=text)
-    if len(text) < 200 and p.ENACTING.search(text):
+    # The formula ends its line: only the tail needs searching.
+    if len(text) < 200 and p.ENACTING.search(text[-_ENACTING_TAIL:]):
         return Token(Kind.ENACTING, line, text=text)
     if p.SALUTATION.match(text) or (len(text) < 120 and p.LETTER_HEADING.match(text)):
         return Token(Kind.SALUTATION, line, text=text)
@@ -148,7 +153,7 @@ def _closing_keyword(line: Line, lang: str) -> Token | None:
     caption = p.CAPTION[lang].match(text)
     if caption and _short_unpunctuated(text):
         return Token(Kind.CAPTION, line, text=text, extra=caption["who"])
-    if p.FOREIGN_CAPTION.search(text) and _short_unpunctuated(text):
+    if _short_unpunctuated(text) and p.FOREIGN_CAPTION.search(text):
         return Token(Kind.FOREIGN, line, text=text)
     return None
 

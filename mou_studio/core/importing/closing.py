@@ -29,6 +29,9 @@ class _Group:
 
 
 def _set_field(block: SignatureBlock, name: str, value: str, lang: str) -> None:
+    value = value.strip(" _.…")
+    if not value:
+        return  # "Date: ________" left blank for the signatory
     if name == "date":
         block.date_text = {lang: value}
         block.date = parse_date(value)

@@ -53,6 +53,7 @@ class DocxPackage:
         return cls(name, archive)
 
     def has(self, part: str) -> bool:
+        """Whether the package holds ``part`` ("word/footnotes.xml")."""
         return part in self.archive.namelist()
 
     def read(self, part: str) -> bytes:

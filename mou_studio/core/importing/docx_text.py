@@ -18,6 +18,7 @@ from mou_studio.core.importing.revisions import Element, apply_revisions, count_
 from mou_studio.core.tasks import TaskControl
 
 R_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 _HYPERLINK = "/hyperlink"
 _HEADING_LABEL = re.compile(
@@ -31,6 +32,7 @@ def read_docx(data: bytes, name: str, revisions: str | None,
     package = DocxPackage.open(data, name)
     _refuse_external_relationships(package)
     document = package.xml("word/document.xml")
+    _drop_fallbacks(document)
     control.progress(20, 100, "XML parsed")
     notes_root = package.xml("word/footnotes.xml") if package.has("word/footnotes.xml") else None
     counted = count_revisions(document, package.has("word/comments.xml"))
@@ -78,6 +80,14 @@ def _join(blocks: list[str]) -> str:
     return "\n".join(blocks)
 
 
+def _drop_fallbacks(root: Element) -> None:
+    """Text boxes come twice (``mc:Choice`` and ``mc:Fallback``): keep one copy."""
+    for fallback in list(root.iter(f"{{{MC_NS}}}Fallback")):
+        parent = fallback.getparent()
+        if parent is not None:
+            parent.remove(fallback)
+
+
 def _refuse_external_relationships(package: DocxPackage) -> None:
     for part in package.archive.namelist():
         if not part.endswith(".rels"):
@@ -111,6 +121,7 @@ class _BodyReader:
         self.called: list[str] = []
 
     def blocks(self, container: Element) -> Iterator[str]:
+        """The text of each paragraph (and table cell) of ``container``, in order."""
         for child in container:
             if child.tag == w("p"):
                 yield self._paragraph(child)
@@ -140,6 +151,7 @@ class _BodyReader:
         return str(self.called.index(note_id) + 1).translate(_TO_SUPERSCRIPT)
 
     def footnote_lines(self) -> list[str]:
+        """The called footnotes as « ¹ text » lines, numbered in order of call."""
         return [
             f"{str(i).translate(_TO_SUPERSCRIPT)} {self.footnotes.get(note_id, '')}"
             for i, note_id in enumerate(self.called, start=1)

@@ -10,8 +10,6 @@ from mou_studio.core.importing.report import ImportReport
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
-_SPACES = re.compile(r"[\s\u00a0\u2007\u202f\u200b\ufeff]+")
-_BOLD = re.compile(r"\*\*")
 _FOOTNOTE_LINE = re.compile(rf"^([{SUPERSCRIPTS}]+)\s*(\S.*)$")
 
 # OCR debris and page furniture: never part of the agreement's text.
@@ -48,13 +46,18 @@ class Line:
 
 @dataclass
 class PreparedText:
+    """The clean lines of a text and the footnote texts taken out of it."""
+
     lines: list[Line]
     footnotes: dict[int, str]
 
 
 def normalise(raw: str) -> str:
     """One line with markdown bold removed and every whitespace run made one space."""
-    return _SPACES.sub(" ", _BOLD.sub("", raw)).strip()
+    text = raw.replace("**", "") if "**" in raw else raw
+    if "\u200b" in text or "\ufeff" in text:
+        text = text.replace("\u200b", " ").replace("\ufeff", " ")
+    return " ".join(text.split())  # str.split() knows every Unicode space, NBSP included
 
 
 def noise_reason(text: str) -> str | None:

@@ -10,7 +10,8 @@ ROMAN = r"[IVXLC]+"
 SUFFIX = r"(?:\s*(?:bis|ter|quater|quinquies|sexies|[A-Z]\b))?"
 
 ARTICLE = re.compile(
-    rf"^(?:Article|ARTICLE|Art\.|Статья|СТАТЬЯ)\s+(premier|1er|\d+{SUFFIX}|{ROMAN}{SUFFIX})"
+    rf"^(?:Article|ARTICLE|Art\.|Статья|СТАТЬЯ)\s+(premier|Premier|PREMIER|1er|1ER|\d+{SUFFIX}"
+    rf"|{ROMAN}{SUFFIX})"
     r"\s*(?:[.:–—-]\s*(?P<heading>.*))?$"
 )
 SECTION = re.compile(

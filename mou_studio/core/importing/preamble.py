@@ -21,6 +21,8 @@ _RECITAL_END = re.compile(r"[,;.:]$")
 
 @dataclass
 class Front:
+    """The lines before the operative text, sorted into their parts."""
+
     title: list[str] = field(default_factory=list[str])
     head: list[Token] = field(default_factory=list[Token])
     heading: str = ""
@@ -83,7 +85,9 @@ def _read_preamble_line(front: Front, token: Token) -> None:
     if token.kind is Kind.PREAMBLE_HEADING and not front.recitals:
         front.heading = text
         return
-    starts_recital = token.kind in (Kind.RECITAL, Kind.DASH)
+    # Numbered recitals ("1. Recognizing…", "a) considérant…") once the intro is read.
+    numbered = token.kind in (Kind.PARAGRAPH, Kind.POINT) and bool(front.intro or front.recitals)
+    starts_recital = token.kind in (Kind.RECITAL, Kind.DASH) or numbered
     if not front.recitals and not starts_recital:
         front.intro.append(text)
         return

@@ -72,7 +72,8 @@ def _read_bytes(path: Path, limit: int) -> bytes:
 
 def _not_docx_message(path: Path, data: bytes) -> str:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        return f"{path.name} is an old Word 97-2003 .doc file; save it as .docx in Word first"
+        return (f"{path.name} is an old Word 97-2003 .doc file or a password-protected "
+                "document; save it in Word as a .docx without a password first")
     if data.startswith(b"%PDF"):
         return f"{path.name} is a PDF renamed .docx; export it to .docx or .txt first"
     return f"{path.name} is not a Word .docx file (it is not a ZIP package)"

@@ -63,6 +63,7 @@ class _Index:
         self.numbering = numbering
 
     def find(self, article: Node | None, paragraph: str | None, point: str | None) -> Node | None:
+        """The node of ``article`` numbered ``paragraph`` (and ``point``), or None."""
         if article is None:
             return None
         target = article

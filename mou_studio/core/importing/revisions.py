@@ -24,11 +24,14 @@ _RANGE_MARKS = ("moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
 
 @dataclass(frozen=True)
 class RevisionCount:
+    """How many tracked changes and comments a document carries."""
+
     changes: int
     comments: int
 
     @property
     def any(self) -> bool:
+        """Whether there is anything to accept or reject."""
         return bool(self.changes or self.comments)
 
 

@@ -86,3 +86,21 @@ def test_a_picked_act_reports_only_its_own_lines(tmp_path: Path,
     lines = [d["line"] for d in report["dropped_lines"]]
     assert code == 0 and lines == sorted(lines) and lines[0] >= 3799 and lines[-1] <= 4140
     assert not any("front matter" in w for w in report["warnings"])
+
+
+def test_tracked_changes_need_the_revisions_option(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.core.importing.docx_factory import docx_factory, paragraph
+
+    body = (paragraph("ACCORD") + paragraph("Article premier")
+            + '<w:p><w:ins w:id="1" w:author="A"><w:r><w:t>1. Texte inséré.</w:t></w:r>'
+            + "</w:ins></w:p>")
+    path = docx_factory(tmp_path)(body)
+    db = str(tmp_path / "s.db")
+    code, _, err = _run(capsys, "--db", db, "import", str(path))
+    assert code == 2 and "--revisions accept|reject" in err and err.count("\n") == 1
+    code, out, _ = _run(capsys, "--db", db, "import", str(path), "--revisions", "accept",
+                        "--dry-run", "--json")
+    view = json.loads(out)
+    assert code == 0 and view["articles"][0]["paragraphs"] == ["Texte inséré."]
+    assert view["import_report"]["revisions"] == "accept"

@@ -196,3 +196,14 @@ def test_docx_with_one_paragraph_per_line_imports_like_the_text(make_docx: DocxF
     from_docx = import_file(make_docx(body)).agreements()[0]
     from_text = import_file(seed_path("000")).agreements()[0]
     assert _without_uids(agreement_view(from_docx)) == _without_uids(agreement_view(from_text))
+
+
+def test_text_box_alternate_content_is_read_once(make_docx: DocxFactory) -> None:
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = (f'<w:r><mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="wps">'
+           f'<w:t>Encadré</w:t></mc:Choice><mc:Fallback><w:t>Encadré</w:t></mc:Fallback>'
+           "</mc:AlternateContent></w:r>")
+    body = (paragraph("ACCORD") + paragraph("Article premier")
+            + f"<w:p>{_run('1. Texte ')}{box}</w:p>")
+    text = read_source(make_docx(body)).text
+    assert text.count("Encadré") == 1

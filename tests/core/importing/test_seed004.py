@@ -76,3 +76,25 @@ def test_whole_file_as_one_tree_keeps_every_article() -> None:
     agreement = load_document(seed_path("004"))
     articles = [n for n in agreement.walk() if n.kind is NodeKind.ARTICLE]
     assert len(articles) == len(written)
+
+
+@pytest.mark.parametrize("prefix", ["001", "002", "003"])
+def test_documents_that_are_not_agreements_are_listed_as_other(prefix: str) -> None:
+    result = import_file(seed_path(prefix))
+    assert result.agreements() == []
+    assert [i.kind for i in result.instruments] == ["other"]
+    assert any("not an agreement" in w for w in result.report.warnings)
+
+
+def test_appendices_keep_their_own_word_and_numbers(result: ImportResult) -> None:
+    from mou_studio.core.numbering import Numbering
+    from mou_studio.core.serialize import agreement_from_json, agreement_to_json
+
+    agreement = _one(result, "exchange_of_letters", "Kazakhstan").agreement
+    assert agreement is not None
+    numbering = Numbering(agreement)
+    labels = [numbering.annex_label(a, "fr") for a in agreement.annexes]
+    assert labels == ["Annexe I", "Appendice I", "Appendice II", "Appendice III",
+                      "Appendice IV"]
+    again = agreement_from_json(agreement_to_json(agreement))
+    assert [a.label_word for a in again.annexes] == [a.label_word for a in agreement.annexes]

@@ -168,3 +168,12 @@ def test_place_and_date_lines_under_each_signature() -> None:
     assert [a.heading["fr"] for a in mou.articles()] == ["Objet", "Entrée en vigueur"]
     assert _signatures(mou) == [("Kunio Mikuriya", "2010-03-19", "Bruxelles"),
                                 ("Rob Wainwright", "2010-03-22", "La Haye")]
+
+
+def test_numbered_recitals_capital_premier_and_blank_date_fields() -> None:
+    mou = _agreement("en7.txt")
+    assert [p.short_name["en"] for p in mou.parties] == ["WCO", "ADB"]
+    assert [r.text["en"][:12] for r in mou.recitals] == ["1. Recognizi", "2. Noting th"]
+    assert [a.heading["en"] for a in mou.articles()] == ["Purpose", "Final provisions"]
+    assert _signatures(mou) == [("Kunio Mikuriya", "2012-05-05", "Manila"),
+                                ("Haruhiko Kuroda", "2012-05-05", "Manila")]
