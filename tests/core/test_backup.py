@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -142,3 +143,19 @@ def test_cli_backup_backups_restore(capsys: pytest.CaptureFixture[str], db_path:
     assert [v["name"] for v in json.loads(capsys.readouterr().out)] == ["Texte signé"]
     assert main(["--db", str(db_path), "restore", "no-such-backup.db"]) == 2
     assert "no backup 'no-such-backup.db'" in capsys.readouterr().err
+
+
+def test_a_backup_killed_half_way_leaves_no_litter_for_long(
+    db: sqlite_utils.Database, db_path: Path,
+) -> None:
+    folder = backup_dir(db_path)
+    folder.mkdir()
+    stale = folder / ".mou-studio-abc123.tmp"
+    stale.write_bytes(b"half a database")
+    fresh = folder / ".mou-studio-def456.tmp-wal"
+    fresh.write_bytes(b"another backup, running now")
+    hours_ago = stale.stat().st_mtime - 2 * 3600
+    os.utime(stale, (hours_ago, hours_ago))
+    create_backup(db_path, clock=lambda: T0)
+    assert not stale.exists() and fresh.exists()
+    assert [b.created_at for b in list_backups(db_path)] == [T0]

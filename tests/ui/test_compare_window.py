@@ -80,6 +80,8 @@ def test_export_redline_and_blackline(application, qtbot, tmp_path, monkeypatch)
         target = tmp_path / name
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
                             lambda *a, t=target, **k: (str(t), ""))
+        # The window is busy (export actions disabled) until the previous job finished.
+        qtbot.waitUntil(action.isEnabled, timeout=20000)
         action.trigger()
         qtbot.waitUntil(target.exists, timeout=20000)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from mou_studio.core.export.oxml import NOT_XML
+
 NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"
 
@@ -54,5 +56,10 @@ def _space_high_punctuation(text: str) -> str:
 
 
 def typeset(text: str, lang: str) -> str:
-    """Apply the typographic rules of ``lang`` (only French has any) to ``text``."""
+    """Apply the typographic rules of ``lang`` (only French has any) to ``text``.
+
+    Characters XML cannot hold go first, so that the rules see the text Word will show
+    ("A?\x1b" is "A?" at the end of a sentence).
+    """
+    text = text.translate(NOT_XML)
     return french_typography(text) if lang == "fr" else text

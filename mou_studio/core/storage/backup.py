@@ -27,6 +27,9 @@ BACKUP_DIR_NAME = "backups"
 DEFAULT_KEEP = 10
 AUTOMATIC_INTERVAL = dt.timedelta(days=1)
 SAFETY_SUFFIX = "before-restore"
+STALE_TEMP_SECONDS = 3600
+_TEMP_PREFIX = ".mou-studio-"
+_TEMP_SUFFIX = ".tmp"
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?"
                    r"(?:-(?P<tag>[a-z-]+))?\.db$")
@@ -101,8 +104,8 @@ def backup_if_due(database_path: Path, keep: int = DEFAULT_KEEP, clock: Clock = 
 
 
 def rotate_backups(database_path: Path, keep: int, protect: Path | None = None) -> list[Path]:
-    """Delete the oldest backups beyond ``keep``; return the deleted paths."""
-    deleted: list[Path] = []
+    """Delete the oldest backups beyond ``keep``, and stale temp files; return the paths."""
+    deleted: list[Path] = _remove_stale_temps(backup_dir(database_path))
     for info in list_backups(database_path)[keep:]:
         if info.path == protect:
             continue
@@ -291,8 +294,24 @@ def _sidecar(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
+def _remove_stale_temps(folder: Path) -> list[Path]:
+    """Remove what a backup killed half-way left (older than an hour: not one running)."""
+    if not folder.is_dir():
+        return []
+    cutoff = dt.datetime.now().timestamp() - STALE_TEMP_SECONDS
+    removed: list[Path] = []
+    for temp in folder.glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}*"):
+        try:
+            if temp.stat().st_mtime < cutoff:
+                temp.unlink()
+                removed.append(temp)
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove: not worth failing a backup
+    return removed
+
+
 def _temp_path(folder: Path) -> Path:
-    handle, name = tempfile.mkstemp(prefix=".mou-studio-", suffix=".tmp", dir=folder)
+    handle, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=folder)
     os.close(handle)
     Path(name).unlink()  # sqlite creates it; only the unique name was wanted
     return Path(name)
