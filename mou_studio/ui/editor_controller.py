@@ -61,6 +61,9 @@ class EditorController(QObject):
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._select_after: str | None = None  # the node a structure action created
+        self._recovery_checked = False
+        self.pending_restore: tuple[int, Agreement] | None = None
         self._build_actions()
         self._build_docks()
         self._connect()
@@ -153,6 +156,7 @@ class EditorController(QObject):
 
     def _connect(self) -> None:
         self.main.agreement_opened.connect(self._on_main_agreement_opened)
+        self.main.agreement_opened.connect(self._apply_pending_restore)
         self.main.agreements_loaded.connect(self._on_main_agreements_loaded)
         self.window.outline_view.node_activated.connect(self._on_outline_node_activated)
         self.window.outline_view.move_requested.connect(self._on_outline_move_requested)
@@ -343,8 +347,6 @@ class EditorController(QObject):
         self.node_editor.text_edit.insert_token(token, shown)
         self.node_editor.flush()
 
-    _select_after: str | None = None
-
     def _select_pending(self) -> None:
         if self._select_after:
             self.window.outline_view.select_uid(self._select_after)
@@ -482,7 +484,7 @@ class EditorController(QObject):
     # -- recovery and closing ------------------------------------------------------------
 
     def _on_main_agreements_loaded(self, _summaries: object) -> None:
-        if getattr(self, "_recovery_checked", False):
+        if self._recovery_checked:
             return
         self._recovery_checked = True
         self.ctx.tasks.run(self._job(lambda store: AutosaveStore(store.db).pending()),
@@ -513,9 +515,6 @@ class EditorController(QObject):
 
         self.ctx.tasks.run(self._job(lambda store: AutosaveStore(store.db).recover(
             agreement_id)), restored, self._on_edit_failed)
-        self.main.agreement_opened.connect(self._apply_pending_restore)
-
-    pending_restore: tuple[int, Agreement] | None = None
 
     def _apply_pending_restore(self, *_args: object) -> None:
         if self.pending_restore is None or self.agreement_id != self.pending_restore[0]:
