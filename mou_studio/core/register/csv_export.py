@@ -12,6 +12,21 @@ from mou_studio.core.register.atomic import write_atomically
 from mou_studio.core.register.model import LANGUAGES, Partner, RegisterEntry
 
 MIN_SIGNATURE_GROUPS = 2
+# A cell starting with one of these is a formula to a spreadsheet (CSV injection): it is
+# written with a leading apostrophe, which spreadsheets hide and the import removes.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value: str) -> str:
+    """``value`` made safe to open in a spreadsheet (« =HYPERLINK(…) » stays text)."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def restore_formula(value: str) -> str:
+    """The inverse of :func:`neutralise_formula`, for cells read back from a CSV."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
 
 
 def columns(signature_groups: int) -> list[str]:
@@ -62,7 +77,8 @@ def entries_to_csv(entries: Iterable[RegisterEntry], partners: dict[str, Partner
     writer = csv.DictWriter(buffer, fieldnames=columns(groups), restval="")
     writer.writeheader()
     for entry in chosen:
-        writer.writerow(entry_row(entry, partners.get(entry.partner_key)))
+        row = entry_row(entry, partners.get(entry.partner_key))
+        writer.writerow({column: neutralise_formula(cell) for column, cell in row.items()})
     return buffer.getvalue()
 
 

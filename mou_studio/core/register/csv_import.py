@@ -17,6 +17,7 @@ from typing import Any
 
 from mou_studio.core.errors import InvalidRegisterData, RegisterImportFailed
 from mou_studio.core.model import AgreementKind, LangText
+from mou_studio.core.register.csv_export import restore_formula
 from mou_studio.core.register.dates import PartialDate
 from mou_studio.core.register.model import (
     LANGUAGES,
@@ -140,7 +141,7 @@ def _read_rows(text: str, name: str) -> list[tuple[int, dict[str, str]]]:
         for row in reader:
             if None in row:
                 raise InvalidRegisterData(f"{name}: line {start} has more cells than columns")
-            cells = {k: (v or "").strip() for k, v in row.items()}
+            cells = {k: restore_formula((v or "").strip()) for k, v in row.items()}
             if any(cells.values()):
                 rows.append((start, cells))
             start = reader.line_num + 1

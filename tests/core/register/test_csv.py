@@ -177,3 +177,18 @@ def test_cancelling_while_writing_leaves_the_register_as_it_was(
         import_csv_text(register, text, control=control)
     assert seen == [(0, 15, "checking"), (0, 15, "writing")]
     assert _comparable(register) == before
+
+
+def test_a_cell_a_spreadsheet_would_run_is_exported_as_text_and_read_back(
+    register: RegisterStore,
+) -> None:
+    from dataclasses import replace
+
+    entry = register.entries()[0]
+    formula = '=HYPERLINK("http://example.invalid","open")'
+    register.save_entry(replace(entry, notes=formula))
+    text = entries_to_csv(register.entries(), {p.key: p for p in register.partners()})
+    [row] = [r for r in _csv_rows(text) if r["uid"] == entry.uid]
+    assert row["notes"] == "'" + formula
+    import_csv_text(register, text)
+    assert next(e for e in register.entries() if e.uid == entry.uid).notes == formula
