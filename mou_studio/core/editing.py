@@ -23,6 +23,7 @@ AGREEMENT_TARGET = "agreement"
 AGREEMENT_FIELDS = ("title", "preamble_heading", "preamble_intro", "enacting_formula",
                     "testimonium")
 NODE_FIELDS = ("text", "heading")
+PARTY_FIELDS = ("name", "short_name", "determiner")
 
 # Which kind of node may sit directly under which (None: the top of a body).
 ALLOWED_PARENTS: dict[NodeKind, tuple[NodeKind | None, ...]] = {
@@ -119,6 +120,11 @@ def _text_field(agreement: Agreement, target: str, field_name: str) -> LangText:
     footnote = agreement.footnote(target)
     if footnote is not None and field_name == "text":
         return footnote.text
+    party = agreement.party(target)
+    if party is not None:
+        if field_name not in PARTY_FIELDS:
+            raise EditError(f"a party has no text field {field_name}")
+        return getattr(party, field_name)
     if field_name not in NODE_FIELDS:
         raise EditError(f"a node has no text field {field_name}")
     location = locate(agreement, target)

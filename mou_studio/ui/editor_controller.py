@@ -37,6 +37,7 @@ from mou_studio.ui.edit_commands import EditCommand, TextCommand
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
 from mou_studio.ui.node_editor import NodeEditor
+from mou_studio.ui.parties_panel import PartiesPanel
 from mou_studio.ui.reference_picker import ReferencePicker
 from mou_studio.ui.versions_panel import VersionsPanel
 
@@ -58,6 +59,7 @@ class EditorController(QObject):
         self.documents: dict[int, Agreement] = {}  # agreements with edits in memory
         self.node_editor = NodeEditor()
         self.versions_panel = VersionsPanel()
+        self.parties_panel = PartiesPanel()
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -138,6 +140,10 @@ class EditorController(QObject):
                                        QUndoView(self.undo_group))
         w.add_dock(self.history_dock, Qt.DockWidgetArea.RightDockWidgetArea,
                    self.tr("Undo &History"))
+        self.parties_dock = self._dock(self.tr("Parties"), "partiesDock",
+                                       self.parties_panel)
+        w.add_dock(self.parties_dock, Qt.DockWidgetArea.RightDockWidgetArea,
+                   self.tr("Par&ties and Short Names"))
         self.versions_dock = self._dock(self.tr("Versions"), "versionsDock",
                                         self.versions_panel)
         w.add_dock(self.versions_dock, Qt.DockWidgetArea.RightDockWidgetArea,
@@ -161,6 +167,7 @@ class EditorController(QObject):
         self.window.outline_view.node_activated.connect(self._on_outline_node_activated)
         self.window.outline_view.move_requested.connect(self._on_outline_move_requested)
         self.node_editor.text_edited.connect(self._on_node_editor_text_edited)
+        self.parties_panel.party_edited.connect(self._on_node_editor_text_edited)
         self.node_editor.split_requested.connect(self._on_node_editor_split_requested)
         self.node_editor.reference_requested.connect(self.insert_reference)
         self.versions_panel.save_requested.connect(self.save_version)
@@ -200,6 +207,7 @@ class EditorController(QObject):
         self.node_editor.show_target(agreement, self.window.outline_view.selected_uid(),
                                      self.lang)
         self.window.setWindowModified(not stack.isClean())
+        self.parties_panel.show_parties(agreement, self.lang)
         self._load_versions()
 
     # -- applying edits ------------------------------------------------------------
@@ -227,6 +235,7 @@ class EditorController(QObject):
         if reload_panel:
             target = edit.target if isinstance(edit, SetText) else None
             self.node_editor.refresh_if_showing(agreement, target)
+        self.parties_panel.show_parties(agreement, self.lang)
         self.autosave_timer.start()
 
     def _on_edit_failed(self, message: str) -> None:

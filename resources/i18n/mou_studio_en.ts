@@ -574,6 +574,14 @@ The current database is kept as a backup first.</translation>
         <translation>&amp;Edit Text</translation>
     </message>
     <message>
+        <source>Parties</source>
+        <translation type="unfinished">Parties</translation>
+    </message>
+    <message>
+        <source>Par&amp;ties and Short Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The agreement could not be saved:
 %1</source>
         <translation>The agreement could not be saved:
@@ -1356,6 +1364,25 @@ Restore them?</translation>
     <message>
         <source>Outline</source>
         <translation>Outline</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPanel</name>
+    <message>
+        <source>Parties and defined short names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Full name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished">Short name</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

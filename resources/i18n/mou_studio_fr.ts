@@ -574,6 +574,14 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
         <translation>&amp;Modifier le texte</translation>
     </message>
     <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Par&amp;ties and Short Names</source>
+        <translation>Parties et n&amp;oms abrégés</translation>
+    </message>
+    <message>
         <source>The agreement could not be saved:
 %1</source>
         <translation>L&apos;accord n&apos;a pas pu être enregistré :
@@ -1356,6 +1364,25 @@ Les rétablir ?</translation>
     <message>
         <source>Outline</source>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPanel</name>
+    <message>
+        <source>Parties and defined short names</source>
+        <translation>Parties et noms abrégés définis</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article (l&apos;, le…)</translation>
     </message>
 </context>
 <context>

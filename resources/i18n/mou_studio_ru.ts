@@ -583,6 +583,14 @@ The current database is kept as a backup first.</source>
         <translation>&amp;Редактирование текста</translation>
     </message>
     <message>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <source>Par&amp;ties and Short Names</source>
+        <translation>Стороны и &amp;краткие названия</translation>
+    </message>
+    <message>
         <source>The agreement could not be saved:
 %1</source>
         <translation>Не удалось сохранить соглашение:
@@ -1370,6 +1378,25 @@ Restore them?</source>
     <message>
         <source>Outline</source>
         <translation>Оглавление</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPanel</name>
+    <message>
+        <source>Parties and defined short names</source>
+        <translation>Стороны и их краткие названия</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное название</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Артикль</translation>
     </message>
 </context>
 <context>

@@ -121,3 +121,12 @@ def test_set_text_on_a_node_the_title_and_a_recital(demo: Agreement) -> None:
 def test_set_text_on_an_unknown_node_is_an_edit_error(demo: Agreement) -> None:
     with pytest.raises(EditError, match="no node"):
         SetText("nope", "text", "fr", "x").apply(demo)
+
+
+def test_a_party_short_name_edit_changes_every_signature_and_reverts(demo: Agreement) -> None:
+    _round_trip(demo, SetText("party-caricc", "short_name", "fr", "le CARICC"))
+    view = agreement_view(demo)
+    assert view["parties"][1]["short_form"] == "le CARICC"
+    assert view["signatures"][1]["party"] == "le CARICC"
+    with pytest.raises(EditError, match="a party has no text field"):
+        SetText("party-omd", "heading", "fr", "x").apply(demo)

@@ -153,3 +153,17 @@ def test_cross_reference_shows_as_text_and_is_stored_as_a_token(
     text_edit = application.editor.node_editor.text_edit
     assert "{{ref:art-7-p1}}" in text_edit.raw_text()
     assert "paragraphe 1 du présent article" in text_edit.toPlainText()
+
+
+def test_editing_a_short_name_in_the_parties_panel_is_undoable(
+    application: Application,
+) -> None:
+    panel = application.editor.parties_panel
+    assert panel.rowCount() == 2
+    assert [panel.item(r, 1).text() for r in range(2)] == ["OMD", "CARICC"]
+    panel.item(1, 1).setText("Centre")
+    signatures = agreement_view(application.controller.current_agreement)["signatures"]
+    assert signatures[1]["party"] == "Centre"
+    assert "— Centre" in application.window.document_view.toPlainText()
+    application.editor.undo_action.trigger()
+    assert panel.item(1, 1).text() == "CARICC"
