@@ -17,7 +17,7 @@ import sqlite_utils
 
 from mou_studio.core.errors import StorageError
 from mou_studio.core.library.model import ClauseStatus
-from mou_studio.core.library.store import fetch_all, fetch_one
+from mou_studio.core.library.store import fetch_all
 from mou_studio.core.storage import tables
 
 MARK_START = "\u0002"
@@ -31,10 +31,8 @@ _RU_ENDINGS = tuple(sorted(
      "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ов", "ев", "ах", "ях", "ам", "ям",
      "ом", "ем", "ию", "ия", "ии", "а", "я", "ы", "и", "е", "у", "ю", "о", "ь"),
     key=len, reverse=True))
-# Title hits count most, then tags and topic names, then the body. Ordering by FTS5's
-# ``rank`` column (rather than by a bm25() expression) lets FTS5 sort inside the index and
-# stop at the LIMIT, so highlight() and snippet() run only for the rows returned.
-_RANKING = "bm25(10.0, 1.0, 4.0)"
+# bm25 column weights: title hits count most, then tags and topic names, then the body.
+_WEIGHTS = "10.0, 1.0, 4.0"
 DEFAULT_LIMIT = 50
 TITLE_MATCH_BONUS = 100.0
 RANK_WINDOW = 1000
@@ -126,16 +124,18 @@ def _ranked_rows(db: sqlite_utils.Database, match: str, where: str, params: list
     Ranked within the first RANK_WINDOW matches: bm25 costs a few microseconds per
     matching row, so a word found in tens of thousands of texts would take hundreds of
     milliseconds to rank in full; beyond the window, the matches that come first in the
-    library's order are the ones ranked.
+    library's order are the ones ranked. The window is read in one pass over the index,
+    in rowid order, scoring each row as it goes: finding its last rowid first and then
+    ranking up to it walked the matches (and merged every prefix's doclists) twice.
     """
-    cutoff = fetch_one(
-        db, f"SELECT rowid FROM {tables.LIBRARY_FTS} WHERE {tables.LIBRARY_FTS} MATCH ? "
-        "ORDER BY rowid LIMIT 1 OFFSET ?", [match, RANK_WINDOW - 1])
-    window = "" if cutoff is None else f" AND f.rowid <= {int(cutoff[0])}"
     sql = f"""
+        WITH f AS MATERIALIZED (
+            SELECT rowid, clause_key, lang, bm25({tables.LIBRARY_FTS}, {_WEIGHTS}) AS rank
+            FROM {tables.LIBRARY_FTS} WHERE {tables.LIBRARY_FTS} MATCH ?
+            ORDER BY rowid LIMIT {RANK_WINDOW})
         SELECT f.rowid, c.key, f.rank
-        FROM {tables.LIBRARY_FTS} f JOIN {tables.LIBRARY_CLAUSES} c ON c.key = f.clause_key
-        WHERE {tables.LIBRARY_FTS} MATCH ? AND f.rank MATCH '{_RANKING}' {window} {where}
+        FROM f JOIN {tables.LIBRARY_CLAUSES} c ON c.key = f.clause_key
+        WHERE 1 {where}
         ORDER BY f.rank LIMIT ?"""
     return _run(db, sql, [match, *params, count])
 

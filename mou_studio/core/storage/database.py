@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 LATEST_SCHEMA_VERSION = len(MIGRATIONS)
 SQLITE_HEADER = b"SQLite format 3\x00"
 MEMORY = ":memory:"
+PAGE_CACHE_KIB = 64 * 1024
 
 
 def open_database(path: Path | str) -> sqlite_utils.Database:
@@ -99,6 +100,11 @@ def _configure(conn: sqlite3.Connection) -> None:
     # NORMAL is durable against a crash of the app in WAL mode; only power loss can
     # cost the last commits.
     conn.execute("PRAGMA synchronous = NORMAL")
+    # A library search walks the index's doclists three times per tier (matches, bm25's
+    # document frequencies); SQLite's default 2 MB page cache cannot hold them for a
+    # large library, so each search re-read its pages from the OS. 64 MB is a ceiling,
+    # allocated only as pages are read.
+    conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
