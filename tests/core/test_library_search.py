@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import sqlite_utils
 
+from mou_studio.core.library import search as search_module
 from mou_studio.core.library.model import ClauseStatus
 from mou_studio.core.library.search import (
     MARK_END,
@@ -16,6 +17,7 @@ from mou_studio.core.library.search import (
     search,
 )
 from mou_studio.core.library.store import LibraryStore
+from mou_studio.core.storage import tables
 from tests.core import library_db
 
 # The shared fixture names, served from a once-per-session first-started database.
@@ -94,3 +96,19 @@ def test_an_empty_query_lists_clauses_by_topic(db: sqlite_utils.Database) -> Non
     hits = search(db, "", SearchFilters(topic="testimonium"), limit=100)
     assert len(hits) == 3
     assert all(h.topic == "testimonium" for h in hits)
+
+
+def test_ranking_window_is_the_first_matches_in_library_order(
+        db: sqlite_utils.Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 4)
+    match = build_match_query("information")
+    first: set[str] = set()
+    for expression in (f"{{title tags}} : ({match})", match):
+        rows = db.execute(
+            f"SELECT c.clause_id FROM {tables.LIBRARY_FTS} f JOIN {tables.LIBRARY_CLAUSES} c "
+            f"ON c.key = f.clause_key WHERE {tables.LIBRARY_FTS} MATCH ? "
+            "ORDER BY f.rowid LIMIT 4", [expression]).fetchall()
+        first |= {row[0] for row in rows}
+    hits = search(db, "information")
+    # Only clauses owning one of the first four matches of either tier are ranked.
+    assert hits and {hit.clause_id for hit in hits} == first
