@@ -17,6 +17,7 @@ from mou_studio.core.compare.changeset import (
     Placement,
     WordDiff,
 )
+from mou_studio.core.compare.gcpause import gc_paused
 from mou_studio.core.compare.tokens import normalise
 from mou_studio.core.compare.units import Clause, Line, agreement_clauses, paragraph_clauses
 from mou_studio.core.compare.words import WordDiffer
@@ -45,10 +46,11 @@ def compare(
     and, when it returns true, the compare stops with :class:`CompareCancelled`.
     """
     lang = lang or old.language
-    return compare_clauses(
-        agreement_clauses(old, lang), agreement_clauses(new, lang),
-        options or CompareOptions(), lang, progress, cancelled,
-    )
+    with gc_paused():
+        return compare_clauses(
+            agreement_clauses(old, lang), agreement_clauses(new, lang),
+            options or CompareOptions(), lang, progress, cancelled,
+        )
 
 
 def compare_clauses(
@@ -61,6 +63,12 @@ def compare_clauses(
 ) -> ChangeSet:
     """Compare two lists of clauses (the core of :func:`compare`)."""
     poll = cancelled or (lambda: False)
+    with gc_paused():
+        return _compare_clauses(old, new, options, lang, progress, poll)
+
+
+def _compare_clauses(old: Sequence[Clause], new: Sequence[Clause], options: CompareOptions,
+                     lang: str, progress: Progress | None, poll: CancelCheck) -> ChangeSet:
     try:
         alignment = align(_clause_blocks(old, options), _clause_blocks(new, options), poll)
         builder = _ChangeBuilder(old, new, options, poll)
@@ -90,8 +98,10 @@ def redline_changes(changes: ChangeSet, old_paragraphs: Sequence[str] | None,
     """
     if old_paragraphs is None or new_paragraphs is None:
         return changes
-    return compare_clauses(paragraph_clauses(old_paragraphs),
-                           paragraph_clauses(new_paragraphs), CompareOptions(), changes.lang)
+    with gc_paused():
+        return compare_clauses(paragraph_clauses(old_paragraphs),
+                               paragraph_clauses(new_paragraphs), CompareOptions(),
+                               changes.lang)
 
 
 def _clause_blocks(clauses: Sequence[Clause], options: CompareOptions) -> list[Block]:
