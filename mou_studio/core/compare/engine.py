@@ -145,11 +145,11 @@ class _ChangeBuilder:
                           [LineChange(ChangeKind.INSERTED, None, ln, [(INSERT, ln.body)])
                            for ln in new.lines], Placement.NEW)
         assert old is not None and new is not None
-        lines = self.lines(old, new)
-        if old == new:  # most clauses: skip composing the diff line by line
+        if old == new:  # most clauses: skip aligning and composing the diff line by line
             text = new.text()
             return Change(ChangeKind.UNCHANGED, old, new, [(EQUAL, text)] if text else [],
-                          lines)
+                          _unchanged_lines(old))
+        lines = self.lines(old, new)
         return Change(self.paired_kind(old, new), old, new, clause_words(lines), lines)
 
     def same_body(self, old: Clause, new: Clause) -> bool:
@@ -166,8 +166,7 @@ class _ChangeBuilder:
     def lines(self, old: Clause, new: Clause) -> list[LineChange]:
         """The line-by-line changes inside a pair of clauses."""
         if old.lines == new.lines:
-            return [LineChange(ChangeKind.UNCHANGED, a, a, [(EQUAL, a.body)] if a.body else [])
-                    for a in old.lines]
+            return _unchanged_lines(old)
         if len(old.lines) == len(new.lines) and all(
             a.body == b.body for a, b in zip(old.lines, new.lines, strict=True)
         ):
@@ -201,6 +200,11 @@ class _ChangeBuilder:
         else:
             kind = ChangeKind.UNCHANGED
         return LineChange(kind, old, new, words)
+
+
+def _unchanged_lines(clause: Clause) -> list[LineChange]:
+    return [LineChange(ChangeKind.UNCHANGED, a, a, [(EQUAL, a.body)] if a.body else [])
+            for a in clause.lines]
 
 
 def line_prefix(line: Line) -> str:
