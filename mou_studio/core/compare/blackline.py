@@ -15,6 +15,7 @@ from mou_studio.core.compare.docxio import (
     write_docx,
     xml_text,
 )
+from mou_studio.core.compare.gcpause import gc_paused
 from mou_studio.core.compare.stream import Para, redline_paragraphs
 from mou_studio.core.compare.summary import summary_counts, summary_entries
 
@@ -80,6 +81,7 @@ def write_blackline(changes: ChangeSet, path: Path, old_name: str = "old",
     """
     moment = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     body = summary_page_xml(changes, old_name, new_name, moment.strftime("%Y-%m-%d %H:%M UTC"))
-    body += "".join(_paragraph(p) for p in redline_paragraphs(text_changes or changes))
-    write_docx(path, body, "Blackline")
+    with gc_paused():
+        body += "".join(_paragraph(p) for p in redline_paragraphs(text_changes or changes))
+        write_docx(path, body, "Blackline")
     return path

@@ -17,6 +17,7 @@ from mou_studio.core.compare.changeset import (
     Placement,
     WordDiff,
 )
+from mou_studio.core.compare.gcpause import gc_paused
 from mou_studio.core.compare.tokens import normalise
 from mou_studio.core.compare.units import Clause, Line, agreement_clauses, paragraph_clauses
 from mou_studio.core.compare.words import WordDiffer
@@ -45,10 +46,11 @@ def compare(
     and, when it returns true, the compare stops with :class:`CompareCancelled`.
     """
     lang = lang or old.language
-    return compare_clauses(
-        agreement_clauses(old, lang), agreement_clauses(new, lang),
-        options or CompareOptions(), lang, progress, cancelled,
-    )
+    with gc_paused():
+        return compare_clauses(
+            agreement_clauses(old, lang), agreement_clauses(new, lang),
+            options or CompareOptions(), lang, progress, cancelled,
+        )
 
 
 def compare_clauses(
@@ -61,6 +63,12 @@ def compare_clauses(
 ) -> ChangeSet:
     """Compare two lists of clauses (the core of :func:`compare`)."""
     poll = cancelled or (lambda: False)
+    with gc_paused():
+        return _compare_clauses(old, new, options, lang, progress, poll)
+
+
+def _compare_clauses(old: Sequence[Clause], new: Sequence[Clause], options: CompareOptions,
+                     lang: str, progress: Progress | None, poll: CancelCheck) -> ChangeSet:
     try:
         alignment = align(_clause_blocks(old, options), _clause_blocks(new, options), poll)
         builder = _ChangeBuilder(old, new, options, poll)
@@ -90,8 +98,10 @@ def redline_changes(changes: ChangeSet, old_paragraphs: Sequence[str] | None,
     """
     if old_paragraphs is None or new_paragraphs is None:
         return changes
-    return compare_clauses(paragraph_clauses(old_paragraphs),
-                           paragraph_clauses(new_paragraphs), CompareOptions(), changes.lang)
+    with gc_paused():
+        return compare_clauses(paragraph_clauses(old_paragraphs),
+                               paragraph_clauses(new_paragraphs), CompareOptions(),
+                               changes.lang)
 
 
 def _clause_blocks(clauses: Sequence[Clause], options: CompareOptions) -> list[Block]:
@@ -135,11 +145,11 @@ class _ChangeBuilder:
                           [LineChange(ChangeKind.INSERTED, None, ln, [(INSERT, ln.body)])
                            for ln in new.lines], Placement.NEW)
         assert old is not None and new is not None
-        lines = self.lines(old, new)
-        if old == new:  # most clauses: skip composing the diff line by line
+        if old == new:  # most clauses: skip aligning and composing the diff line by line
             text = new.text()
             return Change(ChangeKind.UNCHANGED, old, new, [(EQUAL, text)] if text else [],
-                          lines)
+                          _unchanged_lines(old))
+        lines = self.lines(old, new)
         return Change(self.paired_kind(old, new), old, new, clause_words(lines), lines)
 
     def same_body(self, old: Clause, new: Clause) -> bool:
@@ -156,8 +166,7 @@ class _ChangeBuilder:
     def lines(self, old: Clause, new: Clause) -> list[LineChange]:
         """The line-by-line changes inside a pair of clauses."""
         if old.lines == new.lines:
-            return [LineChange(ChangeKind.UNCHANGED, a, a, [(EQUAL, a.body)] if a.body else [])
-                    for a in old.lines]
+            return _unchanged_lines(old)
         if len(old.lines) == len(new.lines) and all(
             a.body == b.body for a, b in zip(old.lines, new.lines, strict=True)
         ):
@@ -191,6 +200,11 @@ class _ChangeBuilder:
         else:
             kind = ChangeKind.UNCHANGED
         return LineChange(kind, old, new, words)
+
+
+def _unchanged_lines(clause: Clause) -> list[LineChange]:
+    return [LineChange(ChangeKind.UNCHANGED, a, a, [(EQUAL, a.body)] if a.body else [])
+            for a in clause.lines]
 
 
 def line_prefix(line: Line) -> str:

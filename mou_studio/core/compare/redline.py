@@ -18,6 +18,7 @@ from mou_studio.core.compare.docxio import (
     write_docx,
     xml_text,
 )
+from mou_studio.core.compare.gcpause import gc_paused
 from mou_studio.core.compare.stream import Para, redline_paragraphs
 
 DEFAULT_AUTHOR = "MoU Studio"
@@ -71,6 +72,7 @@ def redline_xml(changes: ChangeSet, author: str, date: str) -> str:
 def write_redline(changes: ChangeSet, path: Path, author: str = DEFAULT_AUTHOR,
                   date: dt.datetime | None = None) -> Path:
     """Write the redline .docx of ``changes`` to ``path`` (atomically) and return it."""
-    body = redline_xml(changes, author or DEFAULT_AUTHOR, utc_revision_date(date))
-    write_docx(path, body, "Redline")
+    with gc_paused():
+        body = redline_xml(changes, author or DEFAULT_AUTHOR, utc_revision_date(date))
+        write_docx(path, body, "Redline")
     return path
