@@ -10,12 +10,12 @@ until the block ends.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused() -> Generator[None]:
     """Disable the cyclic collector inside the block, then restore it as it was."""
     was_enabled = gc.isenabled()
     gc.disable()
