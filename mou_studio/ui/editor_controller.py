@@ -442,13 +442,15 @@ class EditorController(QObject):
             return
         snapshot = copy.deepcopy(agreement)
         stack = self.stack()
+        clean_index = stack.index() if stack is not None else -1
 
         def work(store: AgreementStore) -> VersionInfo:
             AutosaveStore(store.db).save(agreement_id, snapshot)
             return store.save_version(agreement_id, name.strip() or None)
 
         def done(info: VersionInfo) -> None:
-            if stack is not None:
+            # Edits typed while the version was being written stay unsaved.
+            if stack is not None and stack.index() == clean_index:
                 stack.setClean()
             self.window.statusBar().showMessage(
                 self.tr("Saved version %1.").replace("%1", str(info.number)), 4000)
