@@ -112,7 +112,12 @@ def agreement_to_json(agreement: Agreement) -> str:
 
 def content_hash(agreement: Agreement) -> str:
     """SHA-256 of the canonical JSON: the identity of a version's content."""
-    return hashlib.sha256(agreement_to_json(agreement).encode("utf-8")).hexdigest()
+    return canonical_json_hash(agreement_to_json(agreement))
+
+
+def canonical_json_hash(text: str) -> str:
+    """The content hash of JSON already written by :func:`agreement_to_json`."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 # -- reading -----------------------------------------------------------------------

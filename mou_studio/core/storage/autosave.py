@@ -8,7 +8,11 @@ import sqlite_utils
 
 from mou_studio.core.errors import InvalidDocument, NotFound, StorageError
 from mou_studio.core.model import Agreement
-from mou_studio.core.serialize import agreement_from_json, agreement_to_json, content_hash
+from mou_studio.core.serialize import (
+    agreement_from_json,
+    agreement_to_json,
+    canonical_json_hash,
+)
 from mou_studio.core.storage import tables
 from mou_studio.core.storage.agreements import utc_now, write_working_copy
 from mou_studio.core.storage.database import connection, transaction
@@ -47,8 +51,9 @@ class AutosaveStore:
                 ON a.id = s.agreement_id ORDER BY s.saved_at"""
         ).fetchall()
         drafts: list[PendingDraft] = []
+        # Autosaves are stored as canonical JSON, so hashing the text needs no parsing.
         for agreement_id, title, saved_at, content, saved_hash in rows:
-            if content_hash(_parse(content)) != saved_hash:
+            if canonical_json_hash(content) != saved_hash:
                 drafts.append(PendingDraft(agreement_id, title, saved_at))
         return drafts
 
