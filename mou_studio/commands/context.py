@@ -12,6 +12,7 @@ from typing import Any, TextIO
 import sqlite_utils
 
 from mou_studio.core.firststart import populate_first_start
+from mou_studio.core.messages import Catalogue, Message
 from mou_studio.core.paths import project_root
 from mou_studio.core.storage import AgreementStore, open_database
 
@@ -20,6 +21,7 @@ from mou_studio.core.storage import AgreementStore, open_database
 class CliContext:
     database_path: Path
     out: TextIO = field(default_factory=lambda: sys.stdout)
+    messages: Catalogue = field(default_factory=Catalogue.english)
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -37,6 +39,10 @@ class CliContext:
 
     def print(self, text: str = "") -> None:
         self.out.write(text + "\n")
+
+    def text(self, item: Message | str | BaseException) -> str:
+        """A core message, or an error carrying one, in the language of ``--lang``."""
+        return self.messages.render(item)
 
     def close(self) -> None:
         if "db" in self.__dict__ and self.db.conn is not None:

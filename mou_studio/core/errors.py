@@ -1,8 +1,21 @@
 """Typed errors raised by the core; the GUI and CLI turn them into a dialog or a line."""
 
+from __future__ import annotations
+
+from mou_studio.core.messages import Message, msg, verbatim
+
 
 class MouStudioError(Exception):
-    """Base class of every error a user can act on; its message is shown as is."""
+    """Base class of every error a user can act on.
+
+    ``message`` is what the user reads, rendered in the interface language by the face
+    that shows it; ``str(error)`` is its English text (logs, tests). A plain string is shown
+    as is, untranslated: keep that for text that is not ours (a library's own message).
+    """
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = message if isinstance(message, Message) else verbatim(message)
+        super().__init__(str(self.message))
 
 
 class StorageError(MouStudioError):
@@ -60,7 +73,7 @@ class InvalidRegisterData(MouStudioError):
 class RegisterImportFailed(InvalidRegisterData):
     """A register CSV has invalid rows; nothing was imported. ``problems`` lists them."""
 
-    def __init__(self, message: str, problems: list[str]) -> None:
+    def __init__(self, message: Message | str, problems: list[Message]) -> None:
         super().__init__(message)
         self.problems = problems
 
@@ -72,12 +85,12 @@ class AttachmentRejected(MouStudioError):
 class DataFileError(InvalidDocument):
     """A data file the user wrote (template, answers) is malformed; says where and why."""
 
-    def __init__(self, path: str, line: int | None, reason: str) -> None:
+    def __init__(self, path: str, line: int | None, reason: Message | str) -> None:
         self.path = path
         self.line = line
-        self.reason = reason
+        self.reason = reason if isinstance(reason, Message) else verbatim(reason)
         where = f"{path}:{line}" if line else path
-        super().__init__(f"{where}: {reason}")
+        super().__init__(msg("{where}: {reason}", where=where, reason=self.reason))
 
 
 class TemplateError(DataFileError):

@@ -28,6 +28,7 @@ from mou_studio.core.library.model import (
 )
 from mou_studio.core.model import LANGUAGES
 from mou_studio.ui.library_labels import topic_label, value_label
+from mou_studio.ui.messages import core_text
 
 LEVELS = (VariantLevel.PREFERRED, VariantLevel.FALLBACK, VariantLevel.LAST_RESORT)
 
@@ -173,7 +174,7 @@ class ClauseDialog(QDialog):
         try:
             self.result_clause = clause_from_data(data, self.tr("this clause"))
         except InvalidDocument as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(core_text(exc))
             return
         self.error_label.clear()
         super().accept()

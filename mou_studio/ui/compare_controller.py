@@ -18,6 +18,7 @@ from mou_studio.ui.compare_window import CompareWindow
 from mou_studio.ui.context import AppContext
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
+from mou_studio.ui.messages import core_text
 
 COMPARABLE_SUFFIXES = (".docx", ".txt", ".json")
 FILE_FILTER = QT_TRANSLATE_NOOP("CompareController",
@@ -63,7 +64,7 @@ class CompareController(QObject):
             try:
                 return load_file_side(old, revisions), load_file_side(new, revisions)
             except RevisionsPresent as exc:
-                return str(exc)
+                return core_text(exc)
 
         def loaded(result: tuple[Side, Side] | str) -> None:
             if isinstance(result, str):

@@ -25,6 +25,7 @@ from mou_studio.ui.context import AppContext
 from mou_studio.ui.editor_controller import EditorController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
+from mou_studio.ui.messages import core_text
 from mou_studio.ui.problems_dock import ProblemsDock
 from mou_studio.ui.template_wizard import NewAgreementWizard
 
@@ -73,7 +74,7 @@ class DraftingController(QObject):
         try:
             templates = list_templates(self.ctx.project_root / "templates" / "agreements")
         except MouStudioError as exc:
-            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            QMessageBox.warning(self.window, APP_NAME, core_text(exc))
             return None
         wizard = NewAgreementWizard(templates, self.ui_language(), self.window)
         wizard.accepted.connect(lambda: self.create(wizard.agreement))
@@ -135,7 +136,7 @@ class DraftingController(QObject):
         try:
             edit = fix_edit(current, finding.fix)
         except MouStudioError as exc:
-            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            QMessageBox.warning(self.window, APP_NAME, core_text(exc))
             return
         self.editor.push(edit)
         self._lint_current()

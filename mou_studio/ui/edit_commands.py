@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from mou_studio.core.editing import Edit, EditError, SetText
 from mou_studio.core.model import Agreement
+from mou_studio.ui.messages import core_text
 
 TEXT_COMMAND_ID = 1001
 MERGE_WINDOW_SECONDS = 3.0  # typing bursts closer than this are one undo step
@@ -68,7 +69,7 @@ class EditCommand(QUndoCommand):
             self.edit.apply(self.agreement)
         except EditError as exc:
             self.setObsolete(True)
-            self._on_failed(str(exc))
+            self._on_failed(core_text(exc))
             return
         first = not self._applied_once
         self._applied_once = True

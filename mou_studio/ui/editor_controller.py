@@ -36,6 +36,7 @@ from mou_studio.ui.document_view import DocumentView
 from mou_studio.ui.edit_commands import EditCommand, TextCommand
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
+from mou_studio.ui.messages import core_text
 from mou_studio.ui.node_editor import NodeEditor
 from mou_studio.ui.parties_panel import PartiesPanel
 from mou_studio.ui.reference_picker import ReferencePicker
@@ -257,7 +258,7 @@ class EditorController(QObject):
         try:
             edit = build(agreement)
         except EditError as exc:
-            self._on_edit_failed(str(exc))
+            self._on_edit_failed(core_text(exc))
             return
         self.push(edit)
 

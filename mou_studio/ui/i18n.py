@@ -1,9 +1,11 @@
 """Interface language: pick it (preference, else system locale) and install translators.
 
 Translations are built from the sources by ``packaging/update_translations.py`` into
-``resources/i18n/mou_studio_<lang>.qm``; Qt's own strings (standard buttons, file dialogs)
-come from the ``qtbase_<lang>.qm`` shipped with Qt. The chosen language also becomes the
-default ``QLocale``, so dates and numbers shown by the interface follow it.
+``resources/i18n/mou_studio_<lang>.qm``; the core's messages (errors, lint findings,
+compare notes) come from the gettext catalogue ``resources/i18n/core/<lang>.mo``; Qt's own
+strings (standard buttons, file dialogs) come from the ``qtbase_<lang>.qm`` shipped with Qt.
+The chosen language also becomes the default ``QLocale``, so dates and numbers shown by
+the interface follow it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from mou_studio.core.messages import load_translations
+from mou_studio.ui.messages import CoreMessageTranslator
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +50,9 @@ def install_translators(app: QCoreApplication, language: str, root: Path) -> lis
     The translators are parented to ``app`` so they live as long as it does.
     """
     QLocale.setDefault(QLocale(language))
-    installed: list[QTranslator] = []
+    core = CoreMessageTranslator(load_translations(language, root / "resources" / "i18n"), app)
+    app.installTranslator(core)
+    installed: list[QTranslator] = [core]
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"qtbase_{language}", Path(qt_dir)),
                          (catalog_path(root, language).stem, catalog_path(root, language).parent)):

@@ -17,6 +17,7 @@ from mou_studio.ui.context import AppContext
 from mou_studio.ui.import_preview_dialog import ImportPreviewDialog
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
+from mou_studio.ui.messages import core_text
 from mou_studio.ui.tasks import BackgroundTask
 
 IMPORTABLE = (".txt", ".docx")
@@ -83,7 +84,7 @@ class ImportController(QObject):
             try:
                 return import_file(path, revisions=revisions, control=control)
             except RevisionsPresent as exc:
-                return _NeedsRevisionChoice(path, str(exc))
+                return _NeedsRevisionChoice(path, core_text(exc))
 
         self.progress = QProgressDialog(self.tr("Reading %1…").replace("%1", path.name),
                                         self.tr("Cancel"), 0, 100, self.window)

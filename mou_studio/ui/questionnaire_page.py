@@ -27,6 +27,7 @@ from mou_studio.core.templates import (
     read_answers_data,
     write_answers,
 )
+from mou_studio.ui.messages import core_text
 from mou_studio.ui.question_field import QuestionField
 
 
@@ -134,7 +135,7 @@ class QuestionnairePage(QWizardPage):
         try:
             data = read_answers_data(path)
         except MouStudioError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(core_text(exc))
             return
         for qid, value in data.items():
             if qid in self.fields:
@@ -148,7 +149,7 @@ class QuestionnairePage(QWizardPage):
         try:
             write_answers(path, self.template.id, self.raw_answers())
         except MouStudioError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(core_text(exc))
 
     def _on_load_button_clicked(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -170,7 +171,7 @@ class QuestionnairePage(QWizardPage):
         try:
             self.answers = check_answers(self.template, self.raw_answers())
         except AnswersError as exc:
-            self.error_label.setText(exc.reason)
+            self.error_label.setText(core_text(exc.reason))
             return False
         self.error_label.clear()
         return True

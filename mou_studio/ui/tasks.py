@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from mou_studio.core.errors import MouStudioError
 from mou_studio.core.tasks import Cancelled, TaskControl
+from mou_studio.ui.messages import core_text
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ class _Runnable(QRunnable):
         except Cancelled:
             self._signals.cancelled.emit()
         except MouStudioError as exc:
-            self._signals.failed.emit(str(exc))
+            self._signals.failed.emit(core_text(exc))
         except Exception as exc:  # an unexpected bug: log it, never crash the window
             log.error("background task failed:\n%s", traceback.format_exc())
             message = QCoreApplication.translate("TaskRunner", "Unexpected error: %1")

@@ -8,6 +8,7 @@ from mou_studio.core.errors import MouStudioError
 from mou_studio.core.lint import lint_agreement
 from mou_studio.core.model import Agreement
 from mou_studio.core.templates import Template, build_agreement
+from mou_studio.ui.messages import core_text
 from mou_studio.ui.questionnaire_page import QuestionnairePage
 from mou_studio.ui.template_choice_page import TemplateChoicePage
 from mou_studio.ui.template_preview_page import TemplatePreviewPage
@@ -58,6 +59,6 @@ class NewAgreementWizard(QWizard):
             self.agreement = build_agreement(template, answers)
         except MouStudioError as exc:
             self.agreement = None
-            self.preview_page.lint_label.setText(str(exc))
+            self.preview_page.lint_label.setText(core_text(exc))
             return
         self.preview_page.show_agreement(self.agreement, lint_agreement(self.agreement))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mou_studio.core.errors import InvalidRegisterData
 from mou_studio.core.register.model import RegisterEntry, Status, pick_name
 from mou_studio.core.register.records import optional_day
+from mou_studio.ui.messages import core_text
 from mou_studio.ui.register.labels import status_label
 
 DATE_FIELDS = ("effective_on", "expires_on", "review_on")
@@ -88,6 +89,6 @@ class EntryDialog(QDialog):
         try:
             self.changes()
         except InvalidRegisterData as exc:
-            self.error.setText(str(exc))
+            self.error.setText(core_text(exc))
             return
         self.accept()

@@ -1,0 +1,162 @@
+"""Words the core shows to people, translatable without Qt.
+
+The core never decides the interface language. It builds :class:`Message` values: an
+English source text with named ``{placeholders}`` and the values that fill them. The face
+that shows a message renders it in its language: the CLI with a :class:`Catalogue` read from
+``resources/i18n/core/<lang>.mo``, the GUI through Qt's translators (``ui/messages.py``),
+which read the same catalogue. ``str(message)`` is the English text, so logs, tests and
+``repr`` stay readable.
+
+Mark a text with :func:`msg` (or :func:`msgn` when a count chooses the form) and give it a
+string literal: ``packaging/update_translations.py`` extracts those calls with babel into
+``resources/i18n/core/messages.pot`` and the French and Russian ``.po`` catalogues.
+
+    raise NotFound(msg("no agreement with id {id}", id=agreement_id))
+"""
+
+from __future__ import annotations
+
+import gettext
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from string import Formatter
+from typing import Protocol
+
+log = logging.getLogger(__name__)
+
+CORE_DOMAIN = "core"
+SOURCE_LANGUAGE = "en"
+
+class Translations(Protocol):
+    """What rendering needs from a catalogue: ``gettext.GNUTranslations`` has it."""
+
+    def gettext(self, message: str, /) -> str: ...
+
+    def ngettext(self, singular: str, plural: str, n: int, /) -> str: ...
+
+
+@dataclass(frozen=True)
+class Message:
+    """An English source text with ``{name}`` placeholders, and the values that fill them.
+
+    ``plural`` and ``count`` are set for a text whose form depends on a number; ``count``
+    is then also available to the text as ``{count}``.
+    """
+
+    text: str
+    params: tuple[tuple[str, str | int | float | Message], ...] = ()
+    plural: str | None = None
+    count: int | None = None
+
+    def __str__(self) -> str:
+        return self.render(gettext.NullTranslations())
+
+    def render(self, translations: Translations) -> str:
+        """The text in the language of ``translations``, placeholders filled.
+
+        A translation that names a placeholder the source does not have (a translator's
+        slip) falls back to the English text rather than failing or showing ``{name}``.
+        """
+        values = {name: _rendered(value, translations) for name, value in self.params}
+        if self.count is not None:
+            values.setdefault("count", self.count)
+        if self.plural is None:
+            source, translated = self.text, translations.gettext(self.text)
+        else:
+            count = self.count or 0
+            source = self.text if count == 1 else self.plural
+            translated = translations.ngettext(self.text, self.plural, count)
+        try:
+            return translated.format_map(values)
+        except (KeyError, IndexError, ValueError):
+            log.warning("translation of %r does not fit its placeholders", self.text)
+            return source.format_map(values)
+
+    def placeholders(self) -> set[str]:
+        """The placeholder names the source text uses."""
+        names = placeholder_names(self.text)
+        return names | placeholder_names(self.plural) if self.plural else names
+
+
+def msg(text: str, /, **params: str | int | float | Message) -> Message:
+    """Mark ``text`` as shown to people; ``params`` fill its ``{name}`` placeholders."""
+    return Message(text, tuple(params.items()))
+
+
+def msgn(singular: str, plural: str, count: int, /,
+         **params: str | int | float | Message) -> Message:
+    """A text whose form depends on ``count`` ("1 row", "3 rows"; Russian has three)."""
+    return Message(singular, tuple(params.items()), plural, count)
+
+
+def verbatim(text: str) -> Message:
+    """Text that is shown as is, never translated: a name, a path, a library's message."""
+    return Message("{text}", (("text", text),))
+
+
+def render(item: Message | str | BaseException, translations: Translations) -> str:
+    """Any text the core hands over, in the language of ``translations``."""
+    if isinstance(item, Message):
+        return item.render(translations)
+    if isinstance(item, BaseException):
+        message = getattr(item, "message", None)
+        if isinstance(message, Message):
+            return message.render(translations)
+        return str(item)
+    return item
+
+
+def placeholder_names(text: str) -> set[str]:
+    """``{word}`` and ``{count}`` in a text (``{{`` is a literal brace, not a name)."""
+    try:
+        return {field.split(".")[0].split("[")[0]
+                for _, field, _, _ in Formatter().parse(text) if field}
+    except ValueError:  # an unbalanced brace: the text is not a format string at all
+        return set()
+
+
+def _rendered(value: str | int | float | Message, translations: Translations) -> str | int | float:
+    return value.render(translations) if isinstance(value, Message) else value
+
+
+class Catalogue:
+    """The core's messages in one language, for a face that is not Qt (the CLI, tests)."""
+
+    def __init__(self, language: str, translations: gettext.NullTranslations) -> None:
+        self.language = language
+        self.translations = translations
+
+    @classmethod
+    def english(cls) -> Catalogue:
+        return cls(SOURCE_LANGUAGE, gettext.NullTranslations())
+
+    @classmethod
+    def load(cls, language: str, i18n_dir: Path) -> Catalogue:
+        """The catalogue of ``language`` from ``i18n_dir/core/<language>.mo``.
+
+        English is the source language and needs no file; a language without a catalogue
+        falls back to English (and says so in the log).
+        """
+        return cls(language, load_translations(language, i18n_dir))
+
+    def render(self, item: Message | str | BaseException) -> str:
+        return render(item, self.translations)
+
+
+def catalogue_path(i18n_dir: Path, language: str, suffix: str = ".mo") -> Path:
+    return i18n_dir / CORE_DOMAIN / f"{language}{suffix}"
+
+
+def load_translations(language: str, i18n_dir: Path) -> gettext.NullTranslations:
+    """The compiled catalogue of ``language``, or no translation for English or a gap."""
+    if language == SOURCE_LANGUAGE:
+        return gettext.NullTranslations()
+    path = catalogue_path(i18n_dir, language)
+    try:
+        with path.open("rb") as file:
+            return gettext.GNUTranslations(file)
+    except OSError:
+        log.warning("no core message catalogue for %r at %s", language, path)
+    return gettext.NullTranslations()
+
