@@ -27,10 +27,16 @@ from mou_studio.core.paths import DB_ENV_VAR, default_database_path, resources_d
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
-LANG_ENV_VAR = "MOU_STUDIO_LANG"
-MESSAGE_LANGUAGES = ("en", "fr", "ru")
+UI_LANG_ENV_VAR = "MOU_STUDIO_UI_LANG"
+UI_LANGUAGES = ("en", "fr", "ru")
 
 COMMAND_MODULES = (agreements, importing, diff, export, library, register, drafting, backups)
+
+
+def _ui_language_from_environment() -> str:
+    """English unless ``$MOU_STUDIO_UI_LANG`` names another: scripts get stable text."""
+    chosen = os.environ.get(UI_LANG_ENV_VAR, "")
+    return chosen if chosen in UI_LANGUAGES else "en"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,13 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"database file (default: ${DB_ENV_VAR}, else the user data folder)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    # Not --lang: several commands have their own --lang, the agreement's languages.
     parser.add_argument(
-        "--lang",
-        choices=MESSAGE_LANGUAGES,
-        default=os.environ.get(LANG_ENV_VAR) if os.environ.get(LANG_ENV_VAR)
-        in MESSAGE_LANGUAGES else "en",
-        help=f"language of messages: errors, lint findings, compare notes "
-             f"(default: ${LANG_ENV_VAR}, else en)",
+        "--ui-lang",
+        choices=UI_LANGUAGES,
+        default=_ui_language_from_environment(),
+        help=f"language of messages: errors, lint findings, compare notes; agreements "
+             f"keep their own languages (default: ${UI_LANG_ENV_VAR}, else en)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
@@ -67,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     ctx = CliContext(database_path=args.db or default_database_path(),
-                     messages=Catalogue.load(args.lang, resources_dir() / "i18n"))
+                     messages=Catalogue.load(args.ui_lang, resources_dir() / "i18n"))
     try:
         return args.handler(args, ctx)
     except MouStudioError as exc:

@@ -41,7 +41,7 @@ class CliContext:
         self.out.write(text + "\n")
 
     def text(self, item: Message | str | BaseException) -> str:
-        """A core message, or an error carrying one, in the language of ``--lang``."""
+        """A core message, or an error carrying one, in the language of ``--ui-lang``."""
         return self.messages.render(item)
 
     def close(self) -> None:
