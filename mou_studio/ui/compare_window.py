@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar, QToolButton, QWidget
 
 from mou_studio import APP_NAME
 from mou_studio.ui.change_list import ChangeList
@@ -65,8 +65,7 @@ class CompareWindow(QMainWindow):
         toolbar.setObjectName("compareToolbar")
         toolbar.addActions([self.previous_action, self.next_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.ignore_case_action, self.ignore_whitespace_action,
-                            self.ignore_renumbering_action])
+        toolbar.addWidget(self._options_button())
         toolbar.addSeparator()
         toolbar.addActions([self.export_redline_action, self.export_blackline_action])
         self.addToolBar(toolbar)
@@ -79,6 +78,30 @@ class CompareWindow(QMainWindow):
                          self.ignore_renumbering_action])
         menu.addSeparator()
         menu.addAction(self.close_action)
+
+    def _options_button(self) -> QToolButton:
+        """The ignore toggles behind one drop-down: spelt out in Russian or French they
+        would push the export buttons off a laptop-wide toolbar. Bold while one is on."""
+        toggles = [self.ignore_case_action, self.ignore_whitespace_action,
+                   self.ignore_renumbering_action]
+        button = QToolButton()
+        button.setObjectName("compareOptionsButton")
+        button.setText(self.tr("Options"))
+        button.setToolTip(self.tr("What the comparison ignores"))
+        button.setAccessibleName(self.tr("Comparison options"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addActions(toggles)
+        button.setMenu(menu)
+
+        def show_state() -> None:
+            font = button.font()
+            font.setBold(any(toggle.isChecked() for toggle in toggles))
+            button.setFont(font)
+
+        for toggle in toggles:
+            toggle.toggled.connect(show_state)
+        return button
 
     def set_busy(self, busy: bool) -> None:
         """Disable what must wait while a compare or an export runs."""

@@ -364,6 +364,18 @@ The current database is kept as a backup first.</translation>
         <translation>C&amp;lose</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the comparison ignores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export &amp;Redline…</source>
         <translation>Export &amp;Redline…</translation>
     </message>

@@ -364,6 +364,18 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>What the comparison ignores</source>
+        <translation>Ce que la comparaison ignore</translation>
+    </message>
+    <message>
+        <source>Comparison options</source>
+        <translation>Options de comparaison</translation>
+    </message>
+    <message>
         <source>Export &amp;Redline…</source>
         <translation>Exporter le &amp;redline…</translation>
     </message>

@@ -372,6 +372,18 @@ The current database is kept as a backup first.</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>What the comparison ignores</source>
+        <translation>Что не учитывается при сравнении</translation>
+    </message>
+    <message>
+        <source>Comparison options</source>
+        <translation>Параметры сравнения</translation>
+    </message>
+    <message>
         <source>Export &amp;Redline…</source>
         <translation>Экспорт с &amp;исправлениями (redline)…</translation>
     </message>

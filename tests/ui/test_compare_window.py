@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from compare_scenarios import negotiated
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar, QToolButton
 
 from mou_studio.core.compare.sources import Side
 from mou_studio.core.model import Node, NodeKind
@@ -151,3 +152,25 @@ def test_only_two_agreement_files_are_taken_from_a_drop(qtbot, tmp_path):
     assert _dropped_pair(drop("a.docx", "b.txt")) == (tmp_path / "a.docx", tmp_path / "b.txt")
     assert _dropped_pair(drop("a.docx")) is None
     assert _dropped_pair(drop("a.docx", "b.pdf")) is None
+
+
+@pytest.mark.parametrize("translated", ["en", "fr", "ru"], indirect=True)
+def test_toolbar_fits_a_laptop_wide_window_in_every_language(translated, qtbot):
+    session = _open_negotiated(translated, qtbot)
+    window = session.window
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    toolbar = window.findChild(QToolBar, "compareToolbar")
+    assert toolbar is not None
+    overflow = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert overflow is None or not overflow.isVisible()
+
+
+def test_ignore_options_sit_behind_one_button_that_shows_when_one_is_on(application, qtbot):
+    session = _open_negotiated(application, qtbot)
+    button = session.window.findChild(QToolButton, "compareOptionsButton")
+    assert button is not None and button.menu() is not None
+    assert session.window.ignore_case_action in button.menu().actions()
+    assert not button.font().bold()
+    session.window.ignore_case_action.setChecked(True)
+    assert button.font().bold()
