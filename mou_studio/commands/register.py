@@ -28,6 +28,9 @@ from mou_studio.core.register.query import (
     due_items,
 )
 from mou_studio.core.register.records import (
+    AGREEMENT_KIND,
+    PARTNER_KIND,
+    STATUS,
     optional_day,
     parse_choice,
     parse_notice_days,
@@ -127,8 +130,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _add_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", default="en", choices=("fr", "en", "ru"),
-                        help="language of names and dates (default: en)")
+    # Its own dest: the same dest as the global --lang (the language of messages) would
+    # overwrite it, argparse copying a subcommand's defaults over the main namespace.
+    parser.add_argument("--lang", dest="data_lang", choices=LANGUAGES,
+                        help="language of names and dates (default: the --lang given "
+                        "before the command, else en)")
+
+
+def _data_lang(args: argparse.Namespace) -> str:
+    """The language of names and dates: the register's --lang, else the global one."""
+    chosen: str | None = args.data_lang
+    return chosen or getattr(args, "lang", None) or "en"
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
@@ -158,7 +170,7 @@ def _selected(args: argparse.Namespace, store: RegisterStore
               ) -> tuple[list[RegisterEntry], dict[str, Partner]]:
     statuses = None
     if args.status:
-        statuses = frozenset(parse_choice(Status, s, "status") for s in args.status)
+        statuses = frozenset(parse_choice(Status, s, STATUS) for s in args.status)
     if args.due_within is not None and args.due_within < 0:
         raise InvalidRegisterData("--due-within needs a number of days, 0 or more")
     criteria = RegisterFilter(
@@ -172,14 +184,15 @@ def _selected(args: argparse.Namespace, store: RegisterStore
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     entries, partners = _selected(args, RegisterStore(ctx.db))
+    lang = _data_lang(args)
     if args.json:
-        ctx.print_json([entry_dict(e, partners.get(e.partner_key), args.lang)
+        ctx.print_json([entry_dict(e, partners.get(e.partner_key), lang)
                         for e in entries])
     elif args.csv:
         ctx.out.write(entries_to_csv(entries, partners))
     else:
         for e in entries:
-            view = entry_dict(e, partners.get(e.partner_key), args.lang)
+            view = entry_dict(e, partners.get(e.partner_key), lang)
             ctx.print(f"{e.id:>4}  {e.status.value:<12} {view['signed_on'] or '':<10}  "
                       f"{_clip(view['partner_label'], 12):<12}  {view['title']}")
     return 0
@@ -201,10 +214,10 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
         report = import_csv(RegisterStore(ctx.db), args.csv_file, args.skip_invalid)
     except RegisterImportFailed as exc:
         for problem in exc.problems:
-            print(f"{args.csv_file}: {problem}", file=sys.stderr)
+            print(f"{args.csv_file}: {ctx.text(problem)}", file=sys.stderr)
         raise
     for problem in report.problems:
-        print(f"{args.csv_file}: skipped {problem}", file=sys.stderr)
+        print(f"{args.csv_file}: skipped {ctx.text(problem)}", file=sys.stderr)
     ctx.print(f"imported {report.created} new and {report.updated} updated agreement(s)"
               + (f", new partners: {', '.join(report.partners_added)}"
                  if report.partners_added else "")
@@ -215,15 +228,16 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_partners(args: argparse.Namespace, ctx: CliContext) -> int:
     store = RegisterStore(ctx.db)
     partners = store.partners()
+    lang = _data_lang(args)
     if args.json:
-        ctx.print_json([partner_dict(p, args.lang) for p in partners])
+        ctx.print_json([partner_dict(p, lang) for p in partners])
         return 0
     counts: dict[str, int] = {}
     for entry in store.entries():
         counts[entry.partner_key] = counts.get(entry.partner_key, 0) + 1
     for p in partners:
         ctx.print(f"{p.key:<30} {p.kind.value:<27} {counts.get(p.key, 0):>2}  "
-                  f"{p.label(args.lang)}")
+                  f"{p.label(lang)}")
     return 0
 
 
@@ -231,7 +245,8 @@ def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
     store = RegisterStore(ctx.db)
     entry = store.entry(args.id)
     partner = store.partner(entry.partner_key)
-    view = entry_dict(entry, partner, args.lang)
+    lang = _data_lang(args)
+    view = entry_dict(entry, partner, lang)
     view["attachments"] = [
         {"id": a.id, "filename": a.filename, "size": a.size, "sha256": a.sha256}
         for a in SignedCopies(ctx.db).list(args.id)
@@ -239,7 +254,7 @@ def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         ctx.print_json(view)
         return 0
-    _print_entry(ctx, view, partner.name.get(args.lang) or partner.label(args.lang))
+    _print_entry(ctx, view, partner.name.get(lang) or partner.label(lang))
     return 0
 
 
@@ -277,11 +292,12 @@ def run_due(args: argparse.Namespace, ctx: CliContext) -> int:
         raise InvalidRegisterData("--days needs a number of days, 0 or more")
     items = due_items(RegisterStore(ctx.db).entries(), args.today or dt.date.today(),
                       args.days)
+    lang = _data_lang(args)
     if args.json:
-        ctx.print_json([due_dict(item, args.lang) for item in items])
+        ctx.print_json([due_dict(item, lang) for item in items])
         return 0
     for item in items:
-        view = due_dict(item, args.lang)
+        view = due_dict(item, lang)
         ctx.print(f"{view['date']}  {view['display_date']:<18} {view['kind']:<7} "
                   f"{item.entry.id:>4}  {view['title']}")
     if not items:
@@ -296,8 +312,8 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
     entry_id = store.save_entry(RegisterEntry(
         uid=uid, partner_key=args.partner, title={args.text_lang: args.title},
         subject={args.text_lang: args.subject} if args.subject else {},
-        kind=parse_choice(AgreementKind, args.kind, "agreement kind"),
-        status=parse_choice(Status, args.status, "status"),
+        kind=parse_choice(AgreementKind, args.kind, AGREEMENT_KIND),
+        status=parse_choice(Status, args.status, STATUS),
     ))
     ctx.print(f"added entry {entry_id} ({uid})")
     return 0
@@ -305,7 +321,7 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_add_partner(args: argparse.Namespace, ctx: CliContext) -> int:
     partner = Partner(
-        key=args.key, kind=parse_choice(PartnerKind, args.kind, "partner kind"),
+        key=args.key, kind=parse_choice(PartnerKind, args.kind, PARTNER_KIND),
         name={args.text_lang: args.name} if args.name else {},
         acronym={args.text_lang: args.acronym} if args.acronym else {},
     )
@@ -326,7 +342,7 @@ def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
     entry = store.entry(args.id)
     changes: dict[str, object] = {}
     if args.status is not None:
-        changes["status"] = parse_choice(Status, args.status, "status")
+        changes["status"] = parse_choice(Status, args.status, STATUS)
     for field in ("effective_on", "expires_on", "review_on"):
         value = getattr(args, field)
         if value is not None:

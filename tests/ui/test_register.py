@@ -230,3 +230,36 @@ def test_the_register_speaks_french_under_a_french_interface(
     assert row == ["CARICC", "Protocole d'accord concernant la coopération entre l'OMD et "
                    "CARICC", "Signé", "30 mars 2010"]
     assert view.proxy.headerData(3, Qt.Orientation.Horizontal) == "Signé le"
+
+
+def test_a_bad_csv_is_explained_in_the_interface_language(
+    loaded: Application, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from mou_studio.ui.messages import CoreMessageTranslator
+    from tests.core.test_messages import translations
+
+    french = CoreMessageTranslator(translations("fr", {
+        "line {line}: {problem}": "ligne {line} : {problem}",
+        "{column}: {problem}": "{column} : {problem}",
+        "'{text}' is not a date (write YYYY-MM-DD)":
+            "« {text} » n'est pas une date (écrivez AAAA-MM-JJ)",
+    }), loaded.register)
+    QCoreApplication.installTranslator(french)
+    path = tmp_path / "bad.csv"
+    path.write_text("uid,partner,review_on\nwco-who-2002,who,2027-02-30\n", encoding="utf-8")
+    asked: list[str] = []
+
+    def decline(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", decline)
+    try:
+        loaded.register.files.import_file(path)
+        qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    finally:
+        QCoreApplication.removeTranslator(french)
+    assert "ligne 2 : review_on : « 2027-02-30 » n'est pas une date (écrivez AAAA-MM-JJ)" \
+        in asked[0]

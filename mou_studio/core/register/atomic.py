@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from mou_studio.core.errors import StorageError
+from mou_studio.core.messages import msg
 
 
 def write_atomically(destination: Path, data: bytes) -> None:
@@ -15,7 +16,8 @@ def write_atomically(destination: Path, data: bytes) -> None:
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{destination.name}.", dir=folder)
     except OSError as exc:
-        raise StorageError(f"cannot write to {folder}: {exc.strerror}") from exc
+        raise StorageError(msg("cannot write to {folder}: {reason}", folder=str(folder),
+                                 reason=exc.strerror or str(exc))) from exc
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -24,4 +26,5 @@ def write_atomically(destination: Path, data: bytes) -> None:
         os.replace(temp_name, destination)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)
-        raise StorageError(f"cannot write {destination}: {exc.strerror}") from exc
+        raise StorageError(msg("cannot write {path}: {reason}", path=str(destination),
+                                 reason=exc.strerror or str(exc))) from exc

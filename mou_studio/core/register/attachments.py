@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from mou_studio.core.errors import AttachmentRejected, NotFound, StorageError
+from mou_studio.core.messages import Message, msg
 from mou_studio.core.register.atomic import write_atomically
 from mou_studio.core.register.model import Attachment
 from mou_studio.core.register.store import connection_of
@@ -27,9 +28,10 @@ def sniff_media_type(filename: str, head: bytes) -> str:
         return PDF_TYPE
     if head.startswith(b"PK\x03\x04") and suffix == ".docx":
         return DOCX_TYPE
-    raise AttachmentRejected(
-        f"{filename} is not a PDF or a .docx file; attach the signed copy as PDF or .docx"
-    )
+    raise AttachmentRejected(msg(
+        "{filename} is not a PDF or a .docx file; attach the signed copy as PDF or .docx",
+        filename=filename,
+    ))
 
 
 class SignedCopies:
@@ -47,7 +49,7 @@ class SignedCopies:
     def attach_bytes(self, entry_id: int, filename: str, data: bytes) -> Attachment:
         """Store ``data`` (named ``filename``) as a signed copy of entry ``entry_id``."""
         if not data:
-            raise AttachmentRejected(f"{filename} is empty")
+            raise AttachmentRejected(msg("{filename} is empty", filename=filename))
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise AttachmentRejected(_too_big(filename, len(data)))
         media_type = sniff_media_type(filename, data[:8])
@@ -57,7 +59,7 @@ class SignedCopies:
             if conn.execute(
                 f"SELECT 1 FROM {tables.REGISTER_ENTRIES} WHERE id = ?", (entry_id,)
             ).fetchone() is None:
-                raise NotFound(f"no register entry with id {entry_id}")
+                raise NotFound(msg("no register entry with id {id}", id=entry_id))
             cursor = conn.execute(
                 f"""INSERT INTO {tables.REGISTER_ATTACHMENTS}
                     (entry_id, filename, media_type, size, sha256, added_at, content)
@@ -66,7 +68,7 @@ class SignedCopies:
             )
             new_id = cursor.lastrowid
         if new_id is None:
-            raise StorageError("the signed copy was not stored")
+            raise StorageError(msg("the signed copy was not stored"))
         return Attachment(new_id, entry_id, filename, media_type, len(data), digest, added_at)
 
     def list(self, entry_id: int) -> list[Attachment]:
@@ -95,10 +97,11 @@ class SignedCopies:
             (attachment_id,),
         ).fetchone()
         if row is None:
-            raise NotFound(f"no signed copy with id {attachment_id}")
+            raise NotFound(msg("no signed copy with id {id}", id=attachment_id))
         data: bytes = row[0]
         if hashlib.sha256(data).hexdigest() != row[1]:
-            raise StorageError(f"signed copy {attachment_id} is damaged (SHA-256 mismatch)")
+            raise StorageError(msg("signed copy {id} is damaged (SHA-256 mismatch)",
+                                   id=attachment_id))
         return data
 
     def save_to(self, attachment_id: int, destination: Path) -> None:
@@ -112,7 +115,7 @@ class SignedCopies:
                 f"DELETE FROM {tables.REGISTER_ATTACHMENTS} WHERE id = ?", (attachment_id,)
             )
             if cursor.rowcount == 0:
-                raise NotFound(f"no signed copy with id {attachment_id}")
+                raise NotFound(msg("no signed copy with id {id}", id=attachment_id))
 
 
 def _read_bounded(path: Path) -> bytes:
@@ -123,11 +126,14 @@ def _read_bounded(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(MAX_ATTACHMENT_BYTES + 1)
     except OSError as exc:
-        raise AttachmentRejected(f"cannot read {path}: {exc.strerror}") from exc
+        raise AttachmentRejected(msg("cannot read {path}: {reason}", path=str(path),
+                                     reason=exc.strerror or str(exc))) from exc
 
 
-def _too_big(filename: str, size: int) -> str:
-    return (
-        f"{filename} is {size / 1_048_576:.1f} MB; a signed copy may be at most "
-        f"{MAX_ATTACHMENT_BYTES // 1_048_576} MB (scan it at a lower resolution)"
+def _too_big(filename: str, size: int) -> Message:
+    return msg(
+        "{filename} is {size} MB; a signed copy may be at most {limit} MB "
+        "(scan it at a lower resolution)",
+        filename=filename, size=f"{size / 1_048_576:.1f}",
+        limit=MAX_ATTACHMENT_BYTES // 1_048_576,
     )

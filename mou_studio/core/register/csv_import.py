@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from mou_studio.core.errors import InvalidRegisterData, RegisterImportFailed
+from mou_studio.core.messages import Message, msg, msgn, verbatim
 from mou_studio.core.model import AgreementKind, LangText
 from mou_studio.core.register.csv_export import restore_formula
 from mou_studio.core.register.dates import PartialDate
@@ -28,6 +29,9 @@ from mou_studio.core.register.model import (
     Status,
 )
 from mou_studio.core.register.records import (
+    AGREEMENT_KIND,
+    PARTNER_KIND,
+    STATUS,
     optional_day,
     parse_choice,
     parse_notice_days,
@@ -50,7 +54,7 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     partners_added: list[str] = field(default_factory=list[str])
-    problems: list[str] = field(default_factory=list[str])  # "line 4: …", rows skipped
+    problems: list[Message] = field(default_factory=list[Message])  # "line 4: …", skipped
 
 
 @dataclass
@@ -76,14 +80,17 @@ def read_csv_text(path: Path) -> str:
     """The text of a UTF-8 CSV file (a BOM is accepted), bounded in size."""
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise InvalidRegisterData(f"{path.name} is larger than 20 MB; split it")
+            raise InvalidRegisterData(msg("{name} is larger than {limit} MB; split it",
+                                          name=path.name, limit=MAX_CSV_BYTES // 1_048_576))
         return path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidRegisterData(
-            f"{path.name} is not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8'"
-        ) from exc
+        raise InvalidRegisterData(msg(
+            "{name} is not UTF-8 text (byte {byte}); save it as 'CSV UTF-8'",
+            name=path.name, byte=exc.start,
+        )) from exc
     except OSError as exc:
-        raise InvalidRegisterData(f"cannot read {path}: {exc.strerror}") from exc
+        raise InvalidRegisterData(msg("cannot read {path}: {reason}", path=str(path),
+                                      reason=exc.strerror or str(exc))) from exc
 
 
 def import_csv_text(
@@ -104,7 +111,8 @@ def import_csv_text(
         try:
             partner, entry = _parse_row(row, known, partners, seen)
         except InvalidRegisterData as exc:
-            report.problems.append(f"line {line}: {exc}")
+            report.problems.append(msg("line {line}: {problem}", line=line,
+                                       problem=exc.message))
             continue
         if partner is not None:
             partners[partner.key] = partner
@@ -112,8 +120,11 @@ def import_csv_text(
         seen.add(entry.uid)
     if report.problems and not skip_invalid:
         raise RegisterImportFailed(
-            f"{name}: {len(report.problems)} invalid row(s), nothing was imported "
-            "(fix them, or import with --skip-invalid)",
+            msgn("{name}: {count} invalid row, nothing was imported "
+                 "(fix it, or import with --skip-invalid)",
+                 "{name}: {count} invalid rows, nothing was imported "
+                 "(fix them, or import with --skip-invalid)",
+                 len(report.problems), name=name),
             report.problems,
         )
     store.save_all(partners.values(), entries, control)
@@ -131,22 +142,29 @@ def _read_rows(text: str, name: str) -> list[tuple[int, dict[str, str]]]:
     header = reader.fieldnames or []
     missing = [column for column in ("uid", "partner") if column not in header]
     if missing:
-        raise InvalidRegisterData(
-            f"{name}: line 1 lacks the column(s) {', '.join(missing)}; export the register "
-            "once to see the expected columns"
-        )
+        # Only uid and partner are required: one column or both.
+        raise InvalidRegisterData(msg(
+            "{name}: line 1 lacks the column {column}; export the register once to see "
+            "the expected columns", name=name, column=missing[0],
+        ) if len(missing) == 1 else msg(
+            "{name}: line 1 lacks the columns {columns}; export the register once to see "
+            "the expected columns", name=name, columns=", ".join(missing),
+        ))
     rows: list[tuple[int, dict[str, str]]] = []
     try:
         start = 2
         for row in reader:
             if None in row:
-                raise InvalidRegisterData(f"{name}: line {start} has more cells than columns")
+                raise InvalidRegisterData(msg(
+                    "{name}: line {line} has more cells than columns", name=name, line=start))
             cells = {k: restore_formula((v or "").strip()) for k, v in row.items()}
             if any(cells.values()):
                 rows.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise InvalidRegisterData(f"{name}: line {reader.line_num}: {exc}") from exc
+        raise InvalidRegisterData(msg("{name}: line {line}: {problem}", name=name,
+                                      line=reader.line_num,
+                                      problem=verbatim(str(exc)))) from exc
     return rows
 
 
@@ -175,11 +193,11 @@ def _parse_row(
     """
     uid, key = row.get("uid", ""), row.get("partner", "")
     if not key:
-        raise InvalidRegisterData("the partner cell is empty")
+        raise InvalidRegisterData(msg("the partner cell is empty"))
     if not uid:
         uid = _new_uid(key, row, set(known.entries) | seen)
     if uid in seen:
-        raise InvalidRegisterData(f"uid '{uid}' appears twice in the file")
+        raise InvalidRegisterData(msg("uid '{uid}' appears twice in the file", uid=uid))
     partner = _row_partner(row, key, pending.get(key) or known.partners.get(key))
     base = known.entries.get(uid) or RegisterEntry(uid=uid, partner_key=key)
     entry = dataclasses.replace(base, partner_key=key, **_entry_changes(row, base))
@@ -189,8 +207,8 @@ def _parse_row(
 
 def _entry_changes(row: Mapping[str, str], base: RegisterEntry) -> dict[str, Any]:
     readers: dict[str, Callable[[str], Any]] = {
-        "kind": lambda v: parse_choice(AgreementKind, v or "mou", "agreement kind"),
-        "status": lambda v: parse_choice(Status, v or "drafting", "status"),
+        "kind": lambda v: parse_choice(AgreementKind, v or "mou", AGREEMENT_KIND),
+        "status": lambda v: parse_choice(Status, v or "drafting", STATUS),
         "effective_on": optional_day, "expires_on": optional_day, "review_on": optional_day,
         "notice_days": parse_notice_days, "agreement_uid": lambda v: v or None,
         "signed_version": parse_version, "notes": lambda v: v,
@@ -201,7 +219,8 @@ def _entry_changes(row: Mapping[str, str], base: RegisterEntry) -> dict[str, Any
             try:
                 changes[column] = read(row[column])
             except InvalidRegisterData as exc:
-                raise InvalidRegisterData(f"{column}: {exc}") from None
+                raise InvalidRegisterData(msg("{column}: {problem}", column=column,
+                                              problem=exc.message)) from None
     for name in ("title", "subject"):
         changes[name] = _merge_lang_cells(row, name, getattr(base, name))
     if any(_SIGNATURE_COLUMN.fullmatch(column) for column in row):
@@ -215,15 +234,16 @@ def _row_partner(row: Mapping[str, str], key: str, existing: Partner | None) -> 
     kind_text = row.get("partner_kind", "")
     if not name and not acronym and not kind_text:
         if existing is None:
-            raise InvalidRegisterData(
-                f"partner '{key}' is not in the register; give its partner_name_* or "
-                "partner_acronym_* cells"
-            )
+            raise InvalidRegisterData(msg(
+                "partner '{key}' is not in the register; give its partner_name_* or "
+                "partner_acronym_* cells", key=key,
+            ))
         return None
     base = existing or Partner(key)
-    kind = parse_choice(PartnerKind, kind_text, "partner kind") if kind_text else base.kind
+    kind = parse_choice(PartnerKind, kind_text, PARTNER_KIND) if kind_text else base.kind
     if existing is None and not name and not acronym:
-        raise InvalidRegisterData(f"new partner '{key}' needs a name or an acronym")
+        raise InvalidRegisterData(msg("new partner '{key}' needs a name or an acronym",
+                                      key=key))
     return dataclasses.replace(
         base, kind=kind, name=name or base.name, acronym=acronym or base.acronym
     )
@@ -241,11 +261,14 @@ def _signatures(row: Mapping[str, str]) -> list[Signature]:
         if not (party or date or place):
             continue
         if not party:
-            raise InvalidRegisterData(f"signature {n} has a date or place but no party")
+            raise InvalidRegisterData(msg("signature {number} has a date or place but no party",
+                                          number=n))
         try:
             parsed = PartialDate.parse(date) if date else None
         except InvalidRegisterData as exc:
-            raise InvalidRegisterData(f"signature_{n}_date: {exc}") from None
+            raise InvalidRegisterData(msg("{column}: {problem}",
+                                          column=f"signature_{n}_date",
+                                          problem=exc.message)) from None
         found.append(Signature(party, parsed, place))
     return found
 
@@ -253,15 +276,15 @@ def _signatures(row: Mapping[str, str]) -> list[Signature]:
 def _check_link(entry: RegisterEntry, known: _Known) -> None:
     if entry.agreement_uid is None:
         if entry.signed_version is not None:
-            raise InvalidRegisterData("signed_version is set but agreement_uid is empty")
+            raise InvalidRegisterData(msg("signed_version is set but agreement_uid is empty"))
         return
     versions = known.versions.get(entry.agreement_uid)
     if versions is None:
-        raise InvalidRegisterData(f"no agreement with uid '{entry.agreement_uid}'")
+        raise InvalidRegisterData(msg("no agreement with uid '{uid}'",
+                                      uid=entry.agreement_uid))
     if entry.signed_version is not None and entry.signed_version not in versions:
-        raise InvalidRegisterData(
-            f"agreement '{entry.agreement_uid}' has no version {entry.signed_version}"
-        )
+        raise InvalidRegisterData(msg("agreement '{uid}' has no version {version}",
+                                      uid=entry.agreement_uid, version=entry.signed_version))
 
 
 def _merge_lang_cells(row: Mapping[str, str], prefix: str, base: LangText) -> LangText:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from babel.dates import format_skeleton
 
 from mou_studio.core.errors import InvalidRegisterData
+from mou_studio.core.messages import msg, verbatim
 from mou_studio.core.views import BABEL_LOCALES, format_long_date
 
 _PARTIAL_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -33,16 +34,17 @@ class PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise InvalidRegisterData if not."""
         match = _PARTIAL_ISO.fullmatch(text.strip())
         if match is None:
-            raise InvalidRegisterData(
-                f"'{text}' is not a date (write YYYY-MM-DD, or YYYY-MM or YYYY when only "
-                "the month or the year is known)"
-            )
+            raise InvalidRegisterData(msg(
+                "'{text}' is not a date (write YYYY-MM-DD, or YYYY-MM or YYYY when only "
+                "the month or the year is known)", text=text,
+            ))
         year, month, day = (int(part) if part else None for part in match.groups())
         assert year is not None
         try:
             dt.date(year, month or 1, day or 1)
         except ValueError as exc:
-            raise InvalidRegisterData(f"'{text}' is not a real date ({exc})") from exc
+            raise InvalidRegisterData(msg("'{text}' is not a real date ({reason})", text=text,
+                                          reason=verbatim(str(exc)))) from exc
         return cls(year, month, day)
 
     @classmethod
@@ -83,7 +85,8 @@ def parse_day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError as exc:
-        raise InvalidRegisterData(f"'{text}' is not a date (write YYYY-MM-DD)") from exc
+        raise InvalidRegisterData(
+            msg("'{text}' is not a date (write YYYY-MM-DD)", text=text)) from exc
 
 
 def display_day(day: dt.date | None, lang: str) -> str:

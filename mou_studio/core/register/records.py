@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any, TypeVar, cast
 
 from mou_studio.core.errors import InvalidRegisterData
+from mou_studio.core.messages import Message, msg
 from mou_studio.core.model import AgreementKind, LangText
 from mou_studio.core.register.dates import PartialDate, parse_day
 from mou_studio.core.register.model import (
@@ -20,14 +21,23 @@ from mou_studio.core.register.model import (
 
 _E = TypeVar("_E", bound=StrEnum)
 
+# What :func:`parse_choice` reads, named in its error messages.
+STATUS = msg("status")
+AGREEMENT_KIND = msg("agreement kind")
+PARTNER_KIND = msg("partner kind")
 
-def parse_choice(cls: type[_E], text: str, what: str) -> _E:
-    """One of an enum's values, with the allowed values in the error message."""
+
+def parse_choice(cls: type[_E], text: str, what: Message) -> _E:
+    """One of an enum's values, with the allowed values in the error message.
+
+    ``what`` names the value for people: ``msg("status")``.
+    """
     try:
         return cls(text.strip())
     except ValueError:
         allowed = ", ".join(member.value for member in cls)
-        raise InvalidRegisterData(f"unknown {what} '{text}' (use one of: {allowed})") from None
+        raise InvalidRegisterData(msg("unknown {what} '{text}' (use one of: {allowed})",
+                                      what=what, text=text, allowed=allowed)) from None
 
 
 def parse_notice_days(text: str) -> int | None:
@@ -37,9 +47,10 @@ def parse_notice_days(text: str) -> int | None:
     try:
         days = int(text)
     except ValueError:
-        raise InvalidRegisterData(f"notice period '{text}' is not a number of days") from None
+        raise InvalidRegisterData(
+            msg("notice period '{text}' is not a number of days", text=text)) from None
     if days < 0:
-        raise InvalidRegisterData(f"notice period {days} is negative")
+        raise InvalidRegisterData(msg("notice period {days} is negative", days=days))
     return days
 
 
@@ -48,7 +59,8 @@ def parse_version(text: str) -> int | None:
     if not text.strip():
         return None
     if not text.strip().isdigit() or int(text) < 1:
-        raise InvalidRegisterData(f"signed version '{text}' is not a version number (1, 2, …)")
+        raise InvalidRegisterData(
+            msg("signed version '{text}' is not a version number (1, 2, …)", text=text))
     return int(text)
 
 
@@ -70,7 +82,7 @@ def partner_from_data(data: Mapping[str, Any]) -> Partner:
     """A partner from one object of the register data file."""
     return Partner(
         key=str(data["key"]),
-        kind=parse_choice(PartnerKind, str(data.get("kind", "other")), "partner kind"),
+        kind=parse_choice(PartnerKind, str(data.get("kind", "other")), PARTNER_KIND),
         name=_lang_text(data.get("name")),
         acronym=_lang_text(data.get("acronym")),
         notes=str(data.get("notes", "")),
@@ -92,8 +104,8 @@ def entry_from_data(data: Mapping[str, Any]) -> RegisterEntry:
         uid=str(data["uid"]),
         partner_key=str(data["partner"]),
         title=_lang_text(data.get("title")),
-        kind=parse_choice(AgreementKind, str(data.get("kind", "mou")), "agreement kind"),
-        status=parse_choice(Status, str(data.get("status", "drafting")), "status"),
+        kind=parse_choice(AgreementKind, str(data.get("kind", "mou")), AGREEMENT_KIND),
+        status=parse_choice(Status, str(data.get("status", "drafting")), STATUS),
         subject=_lang_text(data.get("subject")),
         signatures=signatures,
         effective_on=optional_day(data.get("effective_on")),
@@ -110,5 +122,6 @@ def _lang_text(value: Any) -> LangText:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise InvalidRegisterData(f"expected texts per language, found {value!r}")
+        raise InvalidRegisterData(
+            msg("expected texts per language, found {value}", value=repr(value)))
     return {str(k): str(v) for k, v in cast(dict[Any, Any], value).items() if v}

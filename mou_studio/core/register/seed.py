@@ -11,6 +11,7 @@ from typing import Any
 import sqlite_utils
 
 from mou_studio.core.errors import InvalidDocument, InvalidRegisterData
+from mou_studio.core.messages import msg, verbatim
 from mou_studio.core.register.model import Partner, RegisterEntry
 from mou_studio.core.register.records import entry_from_data, partner_from_data
 from mou_studio.core.register.store import RegisterStore, connection_of
@@ -29,9 +30,11 @@ def load_register_data(path: Path) -> tuple[list[Partner], list[RegisterEntry]]:
         partners = [partner_from_data(item) for item in data["partners"]]
         entries = [entry_from_data(item) for item in data["entries"]]
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise InvalidDocument(f"cannot read the register data {path.name}: {exc}") from exc
+        raise InvalidDocument(msg("cannot read the register data {name}: {reason}",
+                                  name=path.name, reason=verbatim(str(exc)))) from exc
     except InvalidRegisterData as exc:
-        raise InvalidDocument(f"the register data {path.name} is invalid: {exc}") from exc
+        raise InvalidDocument(msg("the register data {name} is invalid: {reason}",
+                                  name=path.name, reason=exc.message)) from exc
     return partners, entries
 
 

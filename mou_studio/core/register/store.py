@@ -11,6 +11,7 @@ from typing import Any, TypeVar, cast
 import sqlite_utils
 
 from mou_studio.core.errors import InvalidRegisterData, NotFound, StorageError
+from mou_studio.core.messages import msg
 from mou_studio.core.model import AgreementKind, LangText
 from mou_studio.core.register.dates import PartialDate
 from mou_studio.core.register.model import (
@@ -57,7 +58,8 @@ class RegisterStore:
             (key,),
         ).fetchone()
         if row is None:
-            raise NotFound(f"no partner '{key}' in the register (see `register partners`)")
+            raise NotFound(msg("no partner '{key}' in the register (see `register partners`)",
+                               key=key))
         return _partner(row)
 
     def save_partner(self, partner: Partner) -> int:
@@ -82,7 +84,8 @@ class RegisterStore:
             f"SELECT {_ENTRY_COLUMNS} FROM {_ENTRY_FROM} WHERE e.id = ?", (entry_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"no register entry with id {entry_id} (see `register list`)")
+            raise NotFound(msg("no register entry with id {id} (see `register list`)",
+                               id=entry_id))
         return _entry(row, self._signatures(entry_id).get(entry_id, []))
 
     def entry_id(self, uid: str) -> int | None:
@@ -107,7 +110,7 @@ class RegisterStore:
                 f"SELECT uid FROM {tables.AGREEMENTS} WHERE id = ?", (agreement_id,)
             ).fetchone()
             if row is None:
-                raise NotFound(f"no agreement with id {agreement_id} (see `list`)")
+                raise NotFound(msg("no agreement with id {id} (see `list`)", id=agreement_id))
             uid = str(row[0])
         entry.agreement_uid, entry.signed_version = uid, signed_version
         self.save_entry(entry)
@@ -147,7 +150,7 @@ class RegisterStore:
                 f"DELETE FROM {tables.REGISTER_ENTRIES} WHERE id = ?", (entry_id,)
             )
             if cursor.rowcount == 0:
-                raise NotFound(f"no register entry with id {entry_id}")
+                raise NotFound(msg("no register entry with id {id}", id=entry_id))
 
     def _signatures(self, entry_id: int | None = None) -> dict[int, list[Signature]]:
         where, params = ("WHERE entry_id = ?", (entry_id,)) if entry_id else ("", ())
@@ -168,16 +171,18 @@ def connection_of(db: sqlite_utils.Database) -> sqlite3.Connection:
     # sqlite-utils leaves ``conn`` untyped; checking it keeps pyright-strict code typed.
     conn: object = getattr(db, "conn", None)
     if not isinstance(conn, sqlite3.Connection):
-        raise StorageError("the database is closed")
+        raise StorageError(msg("the database is closed"))
     return conn
 
 
 def write_partner(conn: sqlite3.Connection, partner: Partner) -> int:
     """Insert or update a partner by key inside the caller's transaction."""
     if not partner.key.strip():
-        raise InvalidRegisterData("a partner needs a key (a short identifier such as 'interpol')")
+        raise InvalidRegisterData(
+            msg("a partner needs a key (a short identifier such as 'interpol')"))
     if not any(partner.name.values()) and not any(partner.acronym.values()):
-        raise InvalidRegisterData(f"partner '{partner.key}' needs a name or an acronym")
+        raise InvalidRegisterData(msg("partner '{key}' needs a name or an acronym",
+                                      key=partner.key))
     conn.execute(
         f"""INSERT INTO {tables.REGISTER_PARTNERS} (key, kind, name, acronym, notes)
             VALUES (?, ?, ?, ?, ?)
@@ -228,36 +233,37 @@ def _partner_id(conn: sqlite3.Connection, key: str) -> int:
         f"SELECT id FROM {tables.REGISTER_PARTNERS} WHERE key = ?", (key,)
     ).fetchone()
     if row is None:
-        raise InvalidRegisterData(f"no partner '{key}' in the register; add the partner first")
+        raise InvalidRegisterData(
+            msg("no partner '{key}' in the register; add the partner first", key=key))
     return int(row[0])
 
 
 def _agreement_id(conn: sqlite3.Connection, entry: RegisterEntry) -> int | None:
     if entry.agreement_uid is None:
         if entry.signed_version is not None:
-            raise InvalidRegisterData(
-                f"entry '{entry.uid}' names a signed version but no agreement"
-            )
+            raise InvalidRegisterData(msg(
+                "entry '{uid}' names a signed version but no agreement", uid=entry.uid))
         return None
     row = conn.execute(
         f"SELECT id FROM {tables.AGREEMENTS} WHERE uid = ?", (entry.agreement_uid,)
     ).fetchone()
     if row is None:
-        raise InvalidRegisterData(f"no agreement with uid '{entry.agreement_uid}'")
+        raise InvalidRegisterData(msg("no agreement with uid '{uid}'",
+                                      uid=entry.agreement_uid))
     if entry.signed_version is not None and conn.execute(
         f"SELECT 1 FROM {tables.VERSIONS} WHERE agreement_id = ? AND number = ?",
         (row[0], entry.signed_version),
     ).fetchone() is None:
-        raise InvalidRegisterData(
-            f"agreement '{entry.agreement_uid}' has no version {entry.signed_version}"
-        )
+        raise InvalidRegisterData(msg("agreement '{uid}' has no version {version}",
+                                      uid=entry.agreement_uid, version=entry.signed_version))
     return int(row[0])
 
 
 def _id_of(conn: sqlite3.Connection, table: str, column: str, value: str) -> int:
     row = conn.execute(f"SELECT id FROM {table} WHERE {column} = ?", (value,)).fetchone()
     if row is None:
-        raise StorageError(f"the {table} row '{value}' was not stored")
+        raise StorageError(msg("the {table} row '{value}' was not stored",
+                               table=table, value=value))
     return int(row[0])
 
 
@@ -282,7 +288,8 @@ def _enum(cls: type[_E], value: str) -> _E:
     try:
         return cls(value)
     except ValueError as exc:
-        raise StorageError(f"the register holds an unknown {cls.__name__} '{value}'") from exc
+        raise StorageError(msg("the register holds an unknown {kind} '{value}'",
+                               kind=cls.__name__, value=value)) from exc
 
 
 def _dump(text: LangText) -> str:
@@ -292,7 +299,7 @@ def _dump(text: LangText) -> str:
 def _load(text: str) -> LangText:
     data = json.loads(text)
     if not isinstance(data, dict):
-        raise StorageError("the register holds a damaged multilingual text")
+        raise StorageError(msg("the register holds a damaged multilingual text"))
     return {str(k): str(v) for k, v in cast(dict[Any, Any], data).items()}
 
 

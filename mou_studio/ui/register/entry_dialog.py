@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mou_studio.core.errors import InvalidRegisterData
+from mou_studio.core.messages import msg
 from mou_studio.core.register.model import RegisterEntry, Status, pick_name
 from mou_studio.core.register.records import optional_day
 from mou_studio.ui.messages import core_text
@@ -79,7 +80,9 @@ class EntryDialog(QDialog):
             try:
                 values[name] = optional_day(field.text())
             except InvalidRegisterData as exc:
-                raise InvalidRegisterData(f"{labels[name]}: {exc}") from None
+                # The core's "{column}: {problem}", with the field's label as column.
+                raise InvalidRegisterData(msg("{column}: {problem}", column=labels[name],
+                                              problem=exc.message)) from None
         days = self.notice_days.value()
         values["notice_days"] = None if days < 0 else days
         values["notes"] = self.notes.toPlainText().strip()

@@ -19,6 +19,7 @@ from mou_studio.core.register.csv_export import export_csv
 from mou_studio.core.register.csv_import import ImportReport, import_csv
 from mou_studio.core.register.store import RegisterStore
 from mou_studio.core.tasks import TaskControl
+from mou_studio.ui.messages import core_text
 
 if TYPE_CHECKING:
     from mou_studio.ui.register.register_controller import RegisterController
@@ -92,11 +93,11 @@ class RegisterFiles(QObject):
     def _on_import_done(self, path: Path,
                         outcome: ImportReport | RegisterImportFailed) -> None:
         if isinstance(outcome, RegisterImportFailed):
-            problems = "\n".join(outcome.problems[:MAX_PROBLEMS_SHOWN])
+            problems = "\n".join(core_text(p) for p in outcome.problems[:MAX_PROBLEMS_SHOWN])
             answer = QMessageBox.question(
                 self.owner.window, APP_NAME,
                 self.tr("%1\n\n%2\n\nImport the valid rows and skip these?")
-                .replace("%1", str(outcome)).replace("%2", problems),
+                .replace("%1", core_text(outcome)).replace("%2", problems),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.import_file(path, skip_invalid=True)

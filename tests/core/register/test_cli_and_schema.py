@@ -54,7 +54,7 @@ def test_export_then_failed_import_changes_nothing(
     assert _run(db_path, "import", str(broken)) == EXIT_USER_ERROR
     err = capsys.readouterr().err
     assert "broken.csv: line 4: signature_1_date: '2002-9-31' is not a date" in err
-    assert "1 invalid row(s), nothing was imported" in err
+    assert "1 invalid row, nothing was imported" in err
     assert json.dumps(_listing(db_path, capsys)) == before
     assert _run(db_path, "import", str(exported)) == 0
     assert "0 new and 8 updated" in capsys.readouterr().out
