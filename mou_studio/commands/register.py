@@ -130,17 +130,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _add_lang(parser: argparse.ArgumentParser) -> None:
-    # Its own dest: the same dest as the global --lang (the language of messages) would
-    # overwrite it, argparse copying a subcommand's defaults over the main namespace.
     parser.add_argument("--lang", dest="data_lang", choices=LANGUAGES,
-                        help="language of names and dates (default: the --lang given "
+                        help="language of names and dates (default: the --ui-lang given "
                         "before the command, else en)")
 
 
 def _data_lang(args: argparse.Namespace) -> str:
-    """The language of names and dates: the register's --lang, else the global one."""
+    """The language of names and dates: the register's --lang, else the interface's."""
     chosen: str | None = args.data_lang
-    return chosen or getattr(args, "lang", None) or "en"
+    return chosen or getattr(args, "ui_lang", None) or "en"
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:

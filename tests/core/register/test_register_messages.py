@@ -11,7 +11,7 @@ import sqlite_utils
 
 from mou_studio.cli import build_parser
 from mou_studio.commands.context import CliContext
-from mou_studio.commands.register import run_import
+from mou_studio.commands.register import _data_lang, run_import
 from mou_studio.core.errors import RegisterImportFailed
 from mou_studio.core.messages import Catalogue
 from mou_studio.core.register.csv_import import import_csv_text
@@ -75,7 +75,7 @@ def test_cli_import_prints_each_problem_in_the_language_of_lang(
 
 @pytest.mark.parametrize("command", [["due"], ["list"], ["show", "1"], ["partners"]])
 def test_the_register_language_option_keeps_the_message_language(command: list[str]) -> None:
-    args = build_parser().parse_args(["--lang", "fr", "register", *command, "--lang", "ru"])
-    assert (args.lang, args.data_lang) == ("fr", "ru")
-    args = build_parser().parse_args(["--lang", "fr", "register", *command])
-    assert (args.lang, args.data_lang) == ("fr", None)
+    args = build_parser().parse_args(["--ui-lang", "fr", "register", *command, "--lang", "ru"])
+    assert (args.ui_lang, _data_lang(args)) == ("fr", "ru")
+    args = build_parser().parse_args(["--ui-lang", "fr", "register", *command])
+    assert (args.ui_lang, _data_lang(args)) == ("fr", "fr")
