@@ -351,10 +351,7 @@ class LibraryController(QObject):
         self._run(lambda db: import_pack(LibraryStore(db), path), self._after_import)
 
     def _after_import(self, report: ImportReport) -> None:
-        conflict = self.tr("conflict (kept yours): %1")
-        updated = self.tr("updated: %1")
-        details = "\n".join([*(conflict.replace("%1", cid) for cid in report.conflicts),
-                             *(updated.replace("%1", cid) for cid in report.updated)])
+        details = "\n".join(core_text(line) for line in report.details())
         summary = core_text(report.summary())
         QMessageBox.information(self.window, self.tr("Clause Pack Imported"),
                                 summary + ("\n\n" + details if details else ""))

@@ -37,6 +37,8 @@ FRENCH = translations("fr", {
     ("{where} is longer than {count} character", "{where} is longer than {count} characters"):
         ("{where} dépasse {count} caractère", "{where} dépasse {count} caractères"),
     "{new}, {updated}, {unchanged}, {conflicts}": "{new}, {updated}, {unchanged}, {conflicts}",
+    "conflict (kept yours): {id}": "en conflit (votre version est conservée) : {id}",
+    "updated: {id}": "mise à jour : {id}",
     ("{count} new", "{count} new"): ("{count} nouvelle", "{count} nouvelles"),
     ("{count} updated", "{count} updated"): ("{count} mise à jour", "{count} mises à jour"),
     ("{count} unchanged", "{count} unchanged"): ("{count} inchangée", "{count} inchangées"),
@@ -109,6 +111,14 @@ def test_the_import_summary_agrees_with_its_counts(report: ImportReport, english
     assert str(report.summary()) == english
     assert report.summary().render(FRENCH) == french
     assert report.summary().render(RUSSIAN).startswith("новых: ")
+
+
+def test_the_clauses_to_look_at_are_listed_in_french() -> None:
+    report = ImportReport(updated=["a"], conflicts=["b"])
+    assert [str(line) for line in report.details()] == ["conflict (kept yours): b",
+                                                        "updated: a"]
+    assert [line.render(FRENCH) for line in report.details()] == [
+        "en conflit (votre version est conservée) : b", "mise à jour : a"]
 
 
 def test_the_cli_prints_the_import_summary_in_the_language_of_lang(

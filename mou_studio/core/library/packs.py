@@ -54,6 +54,11 @@ class ImportReport:
                            "{count} conflicting (kept the local version)",
                            len(self.conflicts)))
 
+    def details(self) -> list[Message]:
+        """A line per clause the user should look at: conflicts first, then updates."""
+        return [*(msg("conflict (kept yours): {id}", id=cid) for cid in self.conflicts),
+                *(msg("updated: {id}", id=cid) for cid in self.updated)]
+
 
 @dataclass(frozen=True)
 class PackClause:
