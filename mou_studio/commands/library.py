@@ -219,7 +219,7 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         ctx.print_json({**asdict(report), "dry_run": args.dry_run})
         return 0
-    ctx.print(("would import: " if args.dry_run else "imported: ") + report.summary())
+    ctx.print(("would import: " if args.dry_run else "imported: ") + ctx.text(report.summary()))
     for label, ids in (("new", report.new), ("updated", report.updated),
                        ("conflict", report.conflicts)):
         for clause_id in ids:

@@ -38,6 +38,7 @@ from mou_studio.ui.library_labels import value_label
 from mou_studio.ui.library_panel import LibraryPanel
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
+from mou_studio.ui.messages import core_text
 from mou_studio.ui.outdated_dialog import OutdatedDialog
 
 T = TypeVar("T")
@@ -350,9 +351,9 @@ class LibraryController(QObject):
         self._run(lambda db: import_pack(LibraryStore(db), path), self._after_import)
 
     def _after_import(self, report: ImportReport) -> None:
-        details = "\n".join([*(f"conflict (kept yours): {cid}" for cid in report.conflicts),
-                             *(f"updated: {cid}" for cid in report.updated)])
+        details = "\n".join(core_text(line) for line in report.details())
+        summary = core_text(report.summary())
         QMessageBox.information(self.window, self.tr("Clause Pack Imported"),
-                                report.summary() + ("\n\n" + details if details else ""))
-        self.library_changed.emit(report.summary())
+                                summary + ("\n\n" + details if details else ""))
+        self.library_changed.emit(summary)
         self.run_search()

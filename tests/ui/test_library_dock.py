@@ -6,15 +6,19 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from mou_studio.core.library.model import ClauseStatus
+from mou_studio.core.library.packs import export_pack
 from mou_studio.core.library.store import LibraryStore
 from mou_studio.core.storage import open_database
 from mou_studio.ui import library_controller as controller_module
 from mou_studio.ui.app import Application
 from mou_studio.ui.clause_dialog import ClauseDialog
 from mou_studio.ui.library_controller import LibraryController
+from mou_studio.ui.messages import CoreMessageTranslator
+from tests.core.test_messages import translations
 
 
 @pytest.fixture
@@ -149,3 +153,35 @@ def test_insert_asks_for_placeholder_values_and_uses_the_chosen_variant(
     assert len(asked) == 1 and "{notice_period}" in asked[0]
     assert "La résiliation prend effet six mois après la date de réception" in \
         view.toPlainText()
+
+
+def test_the_pack_import_report_is_shown_in_the_interface_language(
+        application: Application, library: LibraryController, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    pack = tmp_path / "pack.json"
+    db = open_database(application.context.database_path)
+    export_pack(LibraryStore(db), pack, ["info-exchange.purpose", "termination.notice"])
+    db.close()
+    french = translations("fr", {
+        "{new}, {updated}, {unchanged}, {conflicts}": "{new}, {updated}, {unchanged}, "
+                                                      "{conflicts}",
+        ("{count} new", "{count} new"): ("{count} nouvelle", "{count} nouvelles"),
+        ("{count} updated", "{count} updated"): ("{count} mise à jour", "{count} mises à jour"),
+        ("{count} unchanged", "{count} unchanged"): ("{count} inchangée", "{count} inchangées"),
+        ("{count} conflicting (kept the local version)",
+         "{count} conflicting (kept the local version)"):
+            ("{count} en conflit (version locale conservée)",) * 2,
+    })
+    translator = CoreMessageTranslator(french, library)
+    QCoreApplication.installTranslator(translator)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text: shown.append(text))
+    try:
+        with qtbot.waitSignal(library.library_changed, timeout=10000) as blocker:
+            library.import_from(pack)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    expected = "0 nouvelle, 0 mise à jour, 2 inchangées, 0 en conflit (version locale conservée)"
+    assert blocker.args == [expected]
+    assert shown == [expected]

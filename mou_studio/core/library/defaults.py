@@ -22,6 +22,7 @@ from mou_studio.core.errors import InvalidDocument
 from mou_studio.core.library.codec import clause_from_data
 from mou_studio.core.library.model import Clause
 from mou_studio.core.library.store import add_clause, fetch_one
+from mou_studio.core.messages import msg, verbatim
 from mou_studio.core.storage import tables, transaction
 
 log = logging.getLogger(__name__)
@@ -39,21 +40,26 @@ def load_library_file(path: Path) -> list[Clause]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InvalidDocument(f"cannot read the library file {path.name}: {exc}") from exc
+        raise InvalidDocument(msg("cannot read the library file {name}: {reason}",
+                                  name=path.name, reason=verbatim(str(exc)))) from exc
     if not isinstance(data, dict):
-        raise InvalidDocument(f"{path.name}: expected an object with a 'clauses' list")
+        raise InvalidDocument(msg("{name}: expected an object with a 'clauses' list",
+                                  name=path.name))
     document: dict[str, Any] = data  # pyright: ignore[reportUnknownVariableType]
     file_defaults = {key: document[key] for key in FILE_LEVEL_FIELDS if key in document}
     entries = document.get("clauses", [])
     if not isinstance(entries, list):
-        raise InvalidDocument(f"{path.name}: 'clauses' must be a list of clause objects")
+        raise InvalidDocument(msg("{name}: 'clauses' must be a list of clause objects",
+                                  name=path.name))
     clauses: list[Clause] = []
     items: list[Any] = entries  # pyright: ignore[reportUnknownVariableType]
     for number, entry in enumerate(items, 1):
         if not isinstance(entry, dict):
-            raise InvalidDocument(f"{path.name}: clause {number} is not an object")
+            raise InvalidDocument(msg("{name}: clause {number} is not an object",
+                                      name=path.name, number=number))
         merged: dict[str, Any] = {**SHIPPED_DEFAULTS, **file_defaults, **entry}
-        clauses.append(clause_from_data(merged, f"{path.name}, clause {number}"))
+        where = msg("{name}, clause {number}", name=path.name, number=number)
+        clauses.append(clause_from_data(merged, where))
     return clauses
 
 
@@ -65,7 +71,8 @@ def load_default_library(folder: Path) -> list[Clause]:
     ids = [clause.id for clause in clauses]
     duplicates = sorted({cid for cid in ids if ids.count(cid) > 1})
     if duplicates:
-        raise InvalidDocument(f"the default library repeats clause ids: {', '.join(duplicates)}")
+        raise InvalidDocument(msg("the default library repeats clause ids: {ids}",
+                                  ids=", ".join(duplicates)))
     return clauses
 
 

@@ -23,6 +23,7 @@ from mou_studio.core.errors import InvalidDocument, InvalidPackError, StorageErr
 from mou_studio.core.library.codec import clause_from_data, clause_to_data, content_hash
 from mou_studio.core.library.model import Clause
 from mou_studio.core.library.store import LibraryStore, add_clause, append_version
+from mou_studio.core.messages import Message, msg, msgn, verbatim
 from mou_studio.core.storage import transaction
 from mou_studio.core.storage.agreements import utc_now
 
@@ -42,11 +43,21 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list[str])
     conflicts: list[str] = field(default_factory=list[str])
 
-    def summary(self) -> str:
-        """One line: "3 new, 1 updated, 0 unchanged, 1 conflicting (kept local)"."""
-        return (f"{len(self.new)} new, {len(self.updated)} updated, "
-                f"{len(self.unchanged)} unchanged, {len(self.conflicts)} conflicting "
-                "(kept the local version)")
+    def summary(self) -> Message:
+        """One line: "3 new, 1 updated, 0 unchanged, 1 conflicting (kept the local version)"."""
+        return msg(
+            "{new}, {updated}, {unchanged}, {conflicts}",
+            new=msgn("{count} new", "{count} new", len(self.new)),
+            updated=msgn("{count} updated", "{count} updated", len(self.updated)),
+            unchanged=msgn("{count} unchanged", "{count} unchanged", len(self.unchanged)),
+            conflicts=msgn("{count} conflicting (kept the local version)",
+                           "{count} conflicting (kept the local version)",
+                           len(self.conflicts)))
+
+    def details(self) -> list[Message]:
+        """A line per clause the user should look at: conflicts first, then updates."""
+        return [*(msg("conflict (kept yours): {id}", id=cid) for cid in self.conflicts),
+                *(msg("updated: {id}", id=cid) for cid in self.updated)]
 
 
 @dataclass(frozen=True)
@@ -97,34 +108,38 @@ def _write_atomically(path: Path, text: str) -> None:
             Path(temp_name).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise StorageError(f"cannot write the pack {path}: {exc.strerror or exc}") from exc
+        raise StorageError(msg("cannot write the pack {path}: {reason}", path=str(path),
+                               reason=verbatim(exc.strerror or str(exc)))) from exc
 
 
 def read_pack(path: Path) -> list[PackClause]:
     """Read and check a pack file completely; raise :class:`InvalidPackError` if anything is off."""
     document = _load_json(path)
     if not isinstance(document, dict):
-        raise InvalidPackError(f"{path.name} is not a clause pack (no pack header)")
+        raise InvalidPackError(msg("{name} is not a clause pack (no pack header)",
+                                   name=path.name))
     header: dict[str, Any] = document  # pyright: ignore[reportUnknownVariableType]
     if header.get("format") != PACK_FORMAT:
-        raise InvalidPackError(f"{path.name} is not a MoU Studio clause pack")
+        raise InvalidPackError(msg("{name} is not a MoU Studio clause pack", name=path.name))
     if header.get("format_version") != PACK_FORMAT_VERSION:
-        raise InvalidPackError(f"{path.name} is a pack of format version "
-                          f"{str(header.get('format_version'))[:20]}; this version of MoU "
-                          f"Studio reads version {PACK_FORMAT_VERSION}")
+        raise InvalidPackError(msg(
+            "{name} is a pack of format version {found}; this version of MoU Studio reads "
+            "version {supported}", name=path.name,
+            found=str(header.get("format_version"))[:20], supported=PACK_FORMAT_VERSION))
     clauses = header.get("clauses")
     if not isinstance(clauses, list):
-        raise InvalidPackError(f"{path.name} has no list of clauses")
+        raise InvalidPackError(msg("{name} has no list of clauses", name=path.name))
     items: list[Any] = clauses  # pyright: ignore[reportUnknownVariableType]
     if len(items) > MAX_PACK_CLAUSES or header.get("clause_count") != len(items):
-        raise InvalidPackError(f"{path.name} is damaged: its clause count does not match")
+        raise InvalidPackError(msg("{name} is damaged: its clause count does not match",
+                                   name=path.name))
     if header.get("checksum") != _checksum(items):
-        raise InvalidPackError(f"{path.name} is damaged or was altered: its checksum does not "
-                          "match its content")
+        raise InvalidPackError(msg("{name} is damaged or was altered: its checksum does not "
+                                   "match its content", name=path.name))
     parsed = [_pack_clause(item, n) for n, item in enumerate(items, 1)]
     ids = [p.history[0].id for p in parsed]
     if len(set(ids)) != len(ids):
-        raise InvalidPackError(f"{path.name} holds the same clause id twice")
+        raise InvalidPackError(msg("{name} holds the same clause id twice", name=path.name))
     return parsed
 
 
@@ -132,50 +147,60 @@ def _load_json(path: Path) -> Any:
     try:
         size = path.stat().st_size
         if size > MAX_PACK_BYTES:
-            raise InvalidPackError(f"{path.name} is {size // 1_000_000} MB; a clause pack is at "
-                              f"most {MAX_PACK_BYTES // 1_000_000} MB")
+            raise InvalidPackError(msg(
+                "{name} is {size} MB; a clause pack is at most {limit} MB", name=path.name,
+                size=size // 1_000_000, limit=MAX_PACK_BYTES // 1_000_000))
         raw = path.read_bytes()
     except OSError as exc:
-        raise InvalidPackError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise InvalidPackError(msg("cannot read {path}: {reason}", path=str(path),
+                                   reason=verbatim(exc.strerror or str(exc)))) from exc
     try:
         return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise InvalidPackError(f"{path.name} is not a clause pack (not UTF-8 text)") from exc
+        raise InvalidPackError(msg("{name} is not a clause pack (not UTF-8 text)",
+                                   name=path.name)) from exc
     except (ValueError, RecursionError) as exc:
-        raise InvalidPackError(f"{path.name} is not a clause pack (not valid JSON: "
-                          f"{str(exc)[:120]})") from exc
+        raise InvalidPackError(msg("{name} is not a clause pack (not valid JSON: {reason})",
+                                   name=path.name, reason=verbatim(str(exc)[:120]))) from exc
 
 
 def _pack_clause(item: object, position: int) -> PackClause:
-    where = f"clause {position} of the pack"
+    where = msg("clause {position} of the pack", position=position)
     if not isinstance(item, list) or not item:
-        raise InvalidPackError(f"{where} has no versions")
+        raise InvalidPackError(msg("{where} has no versions", where=where))
     versions: list[Any] = item  # pyright: ignore[reportUnknownVariableType]
     if len(versions) > MAX_VERSIONS:
-        raise InvalidPackError(f"{where} has more than {MAX_VERSIONS} versions")
+        raise InvalidPackError(msgn("{where} has more than {count} version",
+                                    "{where} has more than {count} versions", MAX_VERSIONS,
+                                    where=where))
     history: list[Clause] = []
     for number, entry in enumerate(versions, 1):
         history.append(_pack_version(entry, number, where))
     if len({c.id for c in history}) != 1:
-        raise InvalidPackError(f"{where} mixes versions of different clauses")
+        raise InvalidPackError(msg("{where} mixes versions of different clauses", where=where))
     hashes = [content_hash(c) for c in history]
     if any(a == b for a, b in itertools.pairwise(hashes)):
-        raise InvalidPackError(f"{where} repeats a version without any change")
+        raise InvalidPackError(msg("{where} repeats a version without any change",
+                                   where=where))
     return PackClause(history)
 
 
-def _pack_version(entry: object, number: int, where: str) -> Clause:
+def _pack_version(entry: object, number: int, where: Message) -> Clause:
     if not isinstance(entry, dict):
-        raise InvalidPackError(f"{where}, version {number} is malformed")
+        raise InvalidPackError(msg("{where}, version {number} is malformed",
+                                   where=where, number=number))
     data: dict[str, Any] = entry  # pyright: ignore[reportUnknownVariableType]
     created_at = data.get("created_at")
     if data.get("version") != number or not isinstance(created_at, str) or \
             len(created_at) > 40:
-        raise InvalidPackError(f"{where}, version {number} is malformed (version number or date)")
+        raise InvalidPackError(msg(
+            "{where}, version {number} is malformed (version number or date)",
+            where=where, number=number))
     try:
         clause = clause_from_data(data.get("content"), where)
     except InvalidDocument as exc:
-        raise InvalidPackError(f"the pack holds an invalid clause: {exc}") from exc
+        raise InvalidPackError(msg("the pack holds an invalid clause: {reason}",
+                                   reason=exc.message)) from exc
     return replace(clause, version=number, created_at=created_at)
 
 

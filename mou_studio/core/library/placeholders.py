@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from mou_studio.core.errors import InvalidDocument
+from mou_studio.core.messages import Message, msg, verbatim
 from mou_studio.core.model import Agreement, LangText
 
 PLACEHOLDER = re.compile(r"(?<!\{)\{([a-z][a-z0-9_]*(?:\.[a-z_]+)?)\}(?!\})")
@@ -79,25 +80,28 @@ def placeholder_kind(name: str) -> PlaceholderKind | None:
     return VALUE_PLACEHOLDERS.get(name)
 
 
-def check_placeholders(text: str, where: str) -> None:
-    """Refuse a text that uses a placeholder name this version does not know."""
+def check_placeholders(text: str, where: Message | str) -> None:
+    """Refuse a text that uses a placeholder name this version does not know.
+
+    ``where`` names the text in the message (a plain string is shown as is).
+    """
     unknown = [name for name in placeholders_in(text) if placeholder_kind(name) is None]
     if unknown:
         known = [f"{s}.{f}" for s in PARTY_SLOTS[:2] for f in PARTY_FIELDS]
         known += sorted(VALUE_PLACEHOLDERS)
-        raise InvalidDocument(
-            f"{where}: unknown placeholder {{{unknown[0]}}}; use one of "
-            + ", ".join(f"{{{k}}}" for k in known)
-        )
+        raise InvalidDocument(msg(
+            "{where}: unknown placeholder {{{name}}}; use one of {known}",
+            where=where if isinstance(where, Message) else verbatim(where), name=unknown[0],
+            known=", ".join(f"{{{k}}}" for k in known)))
 
 
 def format_duration(value: str, lang: str) -> str:
     """Write a duration such as "3 months" in ``lang``: « trois mois », «три месяца»."""
     match = _DURATION.match(value)
     if match is None:
-        raise InvalidDocument(
-            f"'{value}' is not a duration; write it as a number and a unit, e.g. '3 months'"
-        )
+        raise InvalidDocument(msg(
+            "'{value}' is not a duration; write it as a number and a unit, e.g. '3 months'",
+            value=value))
     count, unit = int(match.group(1)), match.group(2).lower()
     words = _UNIT_WORDS[unit].get(lang, _UNIT_WORDS[unit]["en"])
     number = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])

@@ -18,6 +18,7 @@ import sqlite_utils
 from mou_studio.core.errors import StorageError
 from mou_studio.core.library.model import ClauseStatus
 from mou_studio.core.library.store import fetch_all
+from mou_studio.core.messages import msg, verbatim
 from mou_studio.core.storage import tables
 
 MARK_START = "\u0002"
@@ -259,7 +260,8 @@ def _run(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[Any]:
     try:
         return fetch_all(db, sql, params)
     except sqlite3.OperationalError as exc:
-        raise StorageError(f"the library search failed: {exc}") from exc
+        raise StorageError(msg("the library search failed: {reason}",
+                               reason=verbatim(str(exc)))) from exc
 
 
 def marked_text(text: str, start: str = "[", end: str = "]") -> str:

@@ -17,6 +17,7 @@ import sqlite_utils
 from mou_studio.core.errors import InvalidDocument, LibraryError, NotFound, StorageError
 from mou_studio.core.library.codec import clause_from_data, content_hash, content_json
 from mou_studio.core.library.model import Clause, ClauseStatus, VersionSummary, topic_name
+from mou_studio.core.messages import msg, verbatim
 from mou_studio.core.model import LANGUAGES
 from mou_studio.core.storage import tables, transaction
 from mou_studio.core.storage.agreements import utc_now
@@ -55,7 +56,8 @@ class LibraryStore:
             (key, number),
         )
         if row is None:
-            raise NotFound(f"clause {clause_id} has no version {number} (latest: {current})")
+            raise NotFound(msg("clause {id} has no version {version} (latest: {latest})",
+                               id=clause_id, version=number, latest=current))
         return _parse(row[0], row[1], clause_id, number)
 
     def history(self, clause_id: str) -> list[VersionSummary]:
@@ -163,7 +165,7 @@ class LibraryStore:
     def _key(self, clause_id: str) -> tuple[int, int]:
         found = self._find_key(clause_id)
         if found is None:
-            raise NotFound(f"no clause with id '{clause_id}' in the library")
+            raise NotFound(msg("no clause with id '{id}' in the library", id=clause_id))
         return found
 
 
@@ -171,8 +173,8 @@ def add_clause(conn: sqlite3.Connection, clause: Clause, created_at: str | None 
     """Insert a new clause and its version 1 inside the caller's transaction."""
     if conn.execute(f"SELECT 1 FROM {tables.LIBRARY_CLAUSES} WHERE clause_id = ?",
                     (clause.id,)).fetchone():
-        raise LibraryError(f"the library already has a clause '{clause.id}'; "
-                           "edit it, or give the new clause another id")
+        raise LibraryError(msg("the library already has a clause '{id}'; edit it, or give "
+                               "the new clause another id", id=clause.id))
     stamped = replace(clause, version=1, created_at=created_at or utc_now())
     cursor = conn.execute(
         f"""INSERT INTO {tables.LIBRARY_CLAUSES}
@@ -182,7 +184,7 @@ def add_clause(conn: sqlite3.Connection, clause: Clause, created_at: str | None 
     )
     key = cursor.lastrowid
     if key is None:
-        raise StorageError(f"clause {clause.id} was not stored")
+        raise StorageError(msg("clause {id} was not stored", id=clause.id))
     _insert_version(conn, key, stamped)
     _index(conn, key, stamped)
     return stamped
@@ -196,13 +198,13 @@ def append_version(conn: sqlite3.Connection, clause: Clause,
         (clause.id,),
     ).fetchone()
     if row is None:
-        raise NotFound(f"no clause with id '{clause.id}' in the library")
+        raise NotFound(msg("no clause with id '{id}' in the library", id=clause.id))
     key, current = row
     if expected_version is not None and expected_version != current:
-        raise LibraryError(
-            f"clause {clause.id} changed since version {expected_version} was read (it is "
-            f"now at version {current}); show it again and redo the edit"
-        )
+        raise LibraryError(msg(
+            "clause {id} changed since version {expected} was read (it is now at version "
+            "{current}); show it again and redo the edit",
+            id=clause.id, expected=expected_version, current=current))
     previous = conn.execute(
         f"SELECT content_hash, content, created_at FROM {tables.LIBRARY_VERSIONS} "
         "WHERE clause_key = ? AND version = ?",
@@ -257,9 +259,10 @@ def _index(conn: sqlite3.Connection, key: int, clause: Clause) -> None:
 def _parse(content: str, created_at: str, clause_id: str, version: int) -> Clause:
     try:
         data: Any = json.loads(content)
-        clause = clause_from_data(data, f"clause {clause_id}")
+        clause = clause_from_data(data, msg("clause {id}", id=clause_id))
     except (ValueError, InvalidDocument) as exc:
-        raise StorageError(
-            f"version {version} of clause {clause_id} is damaged in the database: {exc}"
-        ) from exc
+        reason = exc.message if isinstance(exc, InvalidDocument) else verbatim(str(exc))
+        raise StorageError(msg(
+            "version {version} of clause {id} is damaged in the database: {reason}",
+            version=version, id=clause_id, reason=reason)) from exc
     return replace(clause, version=version, created_at=created_at)

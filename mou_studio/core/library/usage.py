@@ -15,6 +15,7 @@ from mou_studio.core.library.model import Clause, ClauseStatus
 from mou_studio.core.library.placeholders import fill_placeholders
 from mou_studio.core.library.store import LibraryStore
 from mou_studio.core.library.worddiff import WordDiff, word_diff
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Agreement, ClauseRef, LangText, Node, NodeKind
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.storage import AgreementStore
@@ -32,15 +33,17 @@ def clause_article(clause: Clause, agreement: Agreement, variant: int = 0,
     The article records where it came from, so the outdated report can find it.
     """
     if clause.status is ClauseStatus.WITHDRAWN:
-        raise LibraryError(f"clause {clause.id} is withdrawn; it cannot be inserted")
+        raise LibraryError(msg("clause {id} is withdrawn; it cannot be inserted",
+                               id=clause.id))
     if not 0 <= variant < len(clause.variants):
-        raise NotFound(f"clause {clause.id} has no variant {variant + 1} "
-                       f"(it has {len(clause.variants)})")
+        raise NotFound(msg("clause {id} has no variant {number} (it has {total})",
+                           id=clause.id, number=variant + 1, total=len(clause.variants)))
     wording = clause.variants[variant]
     missing_langs = [lang for lang in agreement.languages if not wording.text.get(lang)]
     if missing_langs:
-        raise LibraryError(f"clause {clause.id} has no {', '.join(missing_langs)} text for "
-                           "this agreement; add the translation to the clause first")
+        raise LibraryError(msg("clause {id} has no {languages} text for this agreement; add "
+                               "the translation to the clause first",
+                               id=clause.id, languages=", ".join(missing_langs)))
     per_lang = {
         lang: clause_paragraphs(fill_placeholders(wording.text[lang], lang, agreement,
                                                   values).text)
@@ -65,7 +68,8 @@ def insert_clause(agreement: Agreement, article: Node, after_uid: str | None = N
         if node.uid == after_uid:
             agreement.body.insert(index + 1, article)
             return
-    raise NotFound(f"the agreement has no top-level article with uid {after_uid}")
+    raise NotFound(msg("the agreement has no top-level article with uid {uid}",
+                       uid=after_uid))
 
 
 @dataclass(frozen=True)
