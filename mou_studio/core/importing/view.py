@@ -8,7 +8,7 @@ from typing import Any
 from mou_studio.core.importing.report import ImportReport
 from mou_studio.core.messages import Message
 from mou_studio.core.model import REF_TOKEN, Agreement, Node, NodeKind
-from mou_studio.core.numbering import Numbering
+from mou_studio.core.numbering import Numbering, format_label
 from mou_studio.core.views import agreement_view
 
 
@@ -55,8 +55,9 @@ def _where(node: Node, numbering: Numbering, lang: str) -> str:
     article = numbering.positions[node.uid].article
     label = numbering.label(node, lang)
     if article and article != node.uid:
+        # In the document's language, as the label after it ("Article premier, 2.").
         parent = numbering.positions[article]
-        return f"Article {parent.number}, {label}".strip(", ")
+        return f"{format_label(parent.kind, parent.number, lang)}, {label}".strip(", ")
     return label
 
 
