@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from mou_studio.commands.context import CliContext
-from mou_studio.core.errors import ImportError_
 from mou_studio.core.importing import (
     ImportReport,
     ImportResult,
@@ -43,37 +42,22 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.list:
         _print_list(result, args.json, ctx)
         return 0
-    chosen = _choose(result, args.pick, args.file)
+    chosen = result.choose(args.pick, args.file.name)
     agreements = [i.agreement for i in chosen if i.agreement is not None]
     # One act picked: its own report; otherwise the whole file's.
     report = chosen[0].report if args.pick is not None else result.report
     ids = [] if args.dry_run else store_agreements(ctx.agreements, agreements)
     if args.json:
-        views = [_json(a, report, ids, n) for n, a in enumerate(agreements)]
+        views = [_json(a, report, ids, n, ctx) for n, a in enumerate(agreements)]
         ctx.print_json(views[0] if len(views) == 1 else views)
     else:
         _print_summary(report, agreements, ids, ctx)
     return 0
 
 
-def _choose(result: ImportResult, pick: int | None, path: Path) -> list[Instrument]:
-    if pick is None:
-        chosen = [i for i in result.instruments if i.agreement is not None]
-        if not chosen:
-            raise ImportError_(f"{path.name}: no agreement found (see --list)")
-        return chosen
-    if not 1 <= pick <= len(result.instruments):
-        raise ImportError_(f"--pick {pick}: {path.name} holds {len(result.instruments)} act(s)")
-    instrument = result.instruments[pick - 1]
-    if instrument.agreement is None:
-        raise ImportError_(f"act {pick} is a {instrument.kind}, not an agreement: only "
-                           "agreements can be imported")
-    return [instrument]
-
-
-def _json(agreement: Agreement, report: ImportReport, ids: list[int], n: int
-          ) -> dict[str, Any]:
-    view = import_view(agreement, report)
+def _json(agreement: Agreement, report: ImportReport, ids: list[int], n: int,
+          ctx: CliContext) -> dict[str, Any]:
+    view = import_view(agreement, report, ctx.text)
     view["id"] = ids[n] if ids else None
     return view
 
@@ -103,8 +87,8 @@ def _print_summary(report: ImportReport, chosen: list[Agreement], ids: list[int]
         ctx.print(f"{prefix} {title} ({len(agreement.articles())} articles, "
                   f"{len(agreement.signatures)} signature blocks)")
     for warning in report.warnings:
-        ctx.print(f"warning: {warning}")
+        ctx.print(f"warning: {ctx.text(warning)}")
     for dropped in report.dropped:
-        ctx.print(f"dropped line {dropped.line} ({dropped.reason}): {dropped.text}")
+        ctx.print(f"dropped line {dropped.line} ({ctx.text(dropped.reason)}): {dropped.text}")
     for reference in report.unresolved_references:
-        ctx.print(f"unresolved reference: {reference}")
+        ctx.print(f"unresolved reference: {ctx.text(reference)}")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from mou_studio import APP_NAME
 from mou_studio.core.errors import RevisionsPresent
 from mou_studio.core.importing import ImportResult, import_file, store_agreements
+from mou_studio.core.messages import Message
 from mou_studio.core.tasks import TaskControl
 from mou_studio.ui.context import AppContext
 from mou_studio.ui.import_preview_dialog import ImportPreviewDialog
@@ -29,7 +30,7 @@ class _NeedsRevisionChoice:
     """The file has tracked changes: the user must accept or reject them all."""
 
     path: Path
-    message: str
+    message: Message  # rendered on the GUI thread, in the interface language
 
 
 class ImportController(QObject):
@@ -84,7 +85,7 @@ class ImportController(QObject):
             try:
                 return import_file(path, revisions=revisions, control=control)
             except RevisionsPresent as exc:
-                return _NeedsRevisionChoice(path, core_text(exc))
+                return _NeedsRevisionChoice(path, exc.message)
 
         self.progress = QProgressDialog(self.tr("Reading %1…").replace("%1", path.name),
                                         self.tr("Cancel"), 0, 100, self.window)
@@ -120,9 +121,9 @@ class ImportController(QObject):
         self.preview.rejected.connect(self._drop_preview)
         self.preview.open()
 
-    def ask_revisions(self, message: str) -> str | None:
+    def ask_revisions(self, message: Message | str) -> str | None:
         """Accept all, reject all, or cancel (None) the file's tracked changes."""
-        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, message,
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, core_text(message),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
                           | QMessageBox.StandardButton.Cancel, self.window)
         box.setInformativeText(self.tr("Import the text with every change accepted, or as it "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from mou_studio.core.importing import ImportResult, Instrument
 from mou_studio.core.model import Agreement, Node
 from mou_studio.core.numbering import Numbering
+from mou_studio.ui.messages import core_text
 
 _TEXT_PREVIEW = 90
 # The importer's kinds of act (Instrument.kind) -> their names in the interface.
@@ -97,12 +100,13 @@ class ImportPreviewDialog(QDialog):
 
     def _report_text(self) -> str:
         report = self.import_result.report
-        lines = [f"⚠ {w}" for w in report.warnings]
+        lines = [f"⚠ {core_text(w)}" for w in report.warnings]
         dropped = self.tr("dropped line %1 (%2): %3")
-        lines += [dropped.replace("%1", str(d.line)).replace("%2", d.reason)
-                  .replace("%3", d.text) for d in report.dropped]
+        # One pass over the placeholders: a value may itself hold "%2" or "%3".
+        lines += [_fill(dropped, str(d.line), core_text(d.reason), d.text)
+                  for d in report.dropped]
         unresolved = self.tr("unresolved reference: %1")
-        lines += [unresolved.replace("%1", r) for r in report.unresolved_references]
+        lines += [_fill(unresolved, core_text(r)) for r in report.unresolved_references]
         return "\n".join(lines) or self.tr("Nothing to report.")
 
     def chosen(self) -> list[Agreement]:
@@ -114,6 +118,12 @@ class ImportPreviewDialog(QDialog):
             if instrument.agreement is not None and checked:
                 chosen.append(instrument.agreement)
         return chosen
+
+
+def _fill(template: str, *values: str) -> str:
+    """Qt's ``%1``…``%9`` filled in one pass, so a value's own "%2" stays as typed."""
+    return re.sub(r"%([1-9])", lambda m: values[int(m[1]) - 1]
+                  if int(m[1]) <= len(values) else m[0], template)
 
 
 def _short(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,57 @@ def test_cancel_stops_the_import_and_stores_nothing(application: Application, qt
                     timeout=10000)
     assert importer.preview is None
     assert application.window.agreement_list.count() == 1
+
+
+@pytest.fixture
+def french_core_messages(application: Application) -> Iterator[None]:
+    """The core's catalogue answering in French (a few of the import's texts)."""
+    from PySide6.QtWidgets import QApplication
+
+    from mou_studio.ui.messages import CoreMessageTranslator
+    from tests.core.importing.test_import_messages import FRENCH
+
+    app = QApplication.instance()
+    assert app is not None
+    translator = CoreMessageTranslator(FRENCH, app)
+    app.installTranslator(translator)
+    try:
+        yield
+    finally:
+        app.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("french_core_messages")
+def test_preview_report_shows_the_core_messages_translated(application: Application) -> None:
+    from mou_studio.core.importing import parse_text
+    from mou_studio.ui.import_preview_dialog import ImportPreviewDialog
+
+    result = parse_text("Handwritten mark\n\nQuelques mots sans structure.\n\n12\n")
+    dialog = ImportPreviewDialog(result, "notes.txt", application.window)
+    text = dialog.report.toPlainText()
+    assert "dropped line 1 (résidu d'OCR): Handwritten mark" in text
+    assert "dropped line 5 (numéro de page): 12" in text
+    assert "il ne s'agit pas d'un accord" in text
+    dialog.deleteLater()
+
+
+@pytest.mark.usefixtures("french_core_messages")
+def test_revision_question_is_asked_in_the_interface_language(
+        application: Application, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.core.importing.test_import_messages import TRACKED
+
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    path = docx_factory(tmp_path)(TRACKED)
+    importer = _importer(application)
+    importer.import_path(path)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert asked[0].startswith(f"«\u00a0{path.name}\u00a0» comporte 2 modifications suivies "
+                               "et 0 commentaire")
+    assert importer.preview is None

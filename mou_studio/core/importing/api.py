@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mou_studio.core.errors import ImportError_
 from mou_studio.core.importing.builder import build_agreement
 from mou_studio.core.importing.classify import Kind, Token, classify
 from mou_studio.core.importing.language import choose_language
@@ -14,8 +15,22 @@ from mou_studio.core.importing.preamble import read_title
 from mou_studio.core.importing.reading import read_source
 from mou_studio.core.importing.report import ImportReport
 from mou_studio.core.importing.split import split_instruments
+from mou_studio.core.messages import Message, msg, msgn
 from mou_studio.core.model import Agreement, NodeKind
 from mou_studio.core.tasks import TaskControl, no_control
+
+# The kinds of act (``Instrument.kind``) → their names for people.
+INSTRUMENT_KINDS: dict[str, Message] = {
+    "mou": msg("MoU"),
+    "agreement": msg("agreement"),
+    "protocol": msg("protocol"),
+    "exchange_of_letters": msg("exchange of letters"),
+    "regulation": msg("regulation"),
+    "directive": msg("directive"),
+    "decision": msg("decision"),
+    "recommendation": msg("recommendation"),
+    "other": msg("other text"),
+}
 
 
 @dataclass
@@ -61,6 +76,29 @@ class ImportResult:
         """The agreements among the instruments, in file order."""
         return [i.agreement for i in self.instruments if i.agreement is not None]
 
+    def choose(self, pick: int | None, file_name: str) -> list[Instrument]:
+        """Every agreement of the file, or only act ``pick`` (1-based, as listed).
+
+        Raises ``ImportError_`` when the file holds no agreement, or ``pick`` names no act
+        or an act that is not an agreement.
+        """
+        if pick is None:
+            chosen = [i for i in self.instruments if i.agreement is not None]
+            if not chosen:
+                raise ImportError_(msg("{name}: no agreement found (see --list)",
+                                       name=file_name))
+            return chosen
+        if not 1 <= pick <= len(self.instruments):
+            raise ImportError_(msgn("--pick {pick}: {name} holds {count} act",
+                                    "--pick {pick}: {name} holds {count} acts",
+                                    len(self.instruments), pick=pick, name=file_name))
+        instrument = self.instruments[pick - 1]
+        if instrument.agreement is None:
+            raise ImportError_(msg("act {pick} is not an agreement ({kind}): only agreements "
+                                   "can be imported", pick=pick,
+                                   kind=INSTRUMENT_KINDS.get(instrument.kind, instrument.kind)))
+        return [instrument]
+
 
 def _letters(agreement: Agreement | None) -> int:
     if agreement is None:
@@ -88,12 +126,13 @@ def parse_text(text: str, *, lang: str = "auto") -> ImportResult:
     lang = choose_language(text, lang)
     tokens, footnotes = _tokens(text, lang, report)
     if not tokens:
-        report.warn("the file holds no text")
+        report.warn(msg("the file holds no text"))
         return ImportResult([], report, lang)
     segments, front = split_instruments(tokens)
     if front:
-        report.warn(f"lines {front[0].number}–{front[-1].number}: front matter (table of "
-                    "contents, headers) before the first act, not imported")
+        report.warn(msg("lines {first}–{last}: front matter (table of contents, headers) "
+                        "before the first act, not imported",
+                        first=front[0].number, last=front[-1].number))
     instruments = [
         _instrument(seg.tokens, seg.header_kind, lang, footnotes, report) for seg in segments
     ]
@@ -110,8 +149,8 @@ def _instrument(tokens: list[Token], header_kind: str | None, lang: str,
     noticed = ImportReport()
     agreement = build_agreement(tokens, lang, footnotes, noticed)
     if not looks_like_agreement(agreement):
-        own.warn(f"lines {first}–{last}: no articles, enacting formula, letters or "
-                 "signatures: not an agreement")
+        own.warn(msg("lines {first}–{last}: no articles, enacting formula, letters or "
+                     "signatures: not an agreement", first=first, last=last))
         report.warn(own.warnings[-1])
         return Instrument("other", _plain_title(tokens)[:_TITLE_MAX], 0, first, last,
                           report=own)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from mou_studio.core.importing.classify import Kind, Token
 from mou_studio.core.importing.counting import NumberTracker
 from mou_studio.core.importing.report import ImportReport
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Agreement, Annex, Node, NodeKind
 
 
@@ -89,7 +90,7 @@ class BodyParser:
         elif kind is Kind.DASH:
             self._dash(token)
         elif kind is Kind.FOREIGN:
-            self.report.drop(token.number, token.line.text, "other language version")
+            self.report.drop(token.number, token.line.text, msg("other language version"))
         else:
             self._text(token)
 

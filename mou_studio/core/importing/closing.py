@@ -10,6 +10,7 @@ from mou_studio.core.importing.dates import date_span, parse_date
 from mou_studio.core.importing.parties import find_party
 from mou_studio.core.importing.patterns import CAPTION, FIELD, FIELD_KIND
 from mou_studio.core.importing.report import ImportReport
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Agreement, Footnote, SignatureBlock
 
 # What separates a place from the date after it: "Bruxelles, le", "Vienna on the", "Москве".
@@ -61,7 +62,7 @@ class ClosingParser:
         """Read one closing line."""
         kind = token.kind
         if kind is Kind.FOREIGN:
-            self.report.drop(token.number, token.line.text, "other language version")
+            self.report.drop(token.number, token.line.text, msg("other language version"))
             return
         if kind is Kind.TESTIMONIUM:
             self.testimonium.append(token.line.text)
@@ -144,12 +145,13 @@ class ClosingParser:
         note = _JOURNAL_FOOTNOTE.match(token.line.text)
         if note:
             self.agreement.footnotes.append(Footnote(text={self.lang: note["text"]}))
-            self.report.warn(f"line {token.number}: footnote ({note[1]}) of the journal kept "
-                             "at the end, not linked to its call")
+            self.report.warn(msg("line {line}: footnote ({mark}) of the journal kept at the "
+                                 "end, not linked to its call", line=token.number, mark=note[1]))
             return
         group = self._group()
         if group is None:
-            self.report.warn(f"line {token.number}: text after the testimonium kept in it")
+            self.report.warn(msg("line {line}: text after the testimonium kept in it",
+                                 line=token.number))
             self.testimonium.append(token.line.text)
             return
         if token.line.gap and self._previous is not None and self._previous.kind is Kind.TEXT:

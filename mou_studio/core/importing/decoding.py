@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 
 from mou_studio.core.errors import CorruptDocument
+from mou_studio.core.messages import msg
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -28,7 +29,9 @@ def decode_text(data: bytes, name: str) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise CorruptDocument(f"{name}: damaged {encoding} text ({exc.reason})") from exc
+                raise CorruptDocument(msg("{name}: damaged {encoding} text ({reason})",
+                                          name=name, encoding=encoding, reason=exc.reason)
+                                      ) from exc
     _refuse_binary(data, name)
     try:
         return data.decode("utf-8")
@@ -43,10 +46,13 @@ def decode_text(data: bytes, name: str) -> str:
 def _refuse_binary(data: bytes, name: str) -> None:
     if data.startswith(_ZIP_MAGIC):
         raise CorruptDocument(
-            f"{name} is a ZIP or Word file with a text extension; rename it to .docx")
+            msg("{name} is a ZIP or Word file with a text extension; rename it to .docx",
+                name=name))
     if data.startswith(_BINARY_MAGIC):
-        raise CorruptDocument(f"{name} is not a text file (PDF, Word 97, image or database)")
+        raise CorruptDocument(msg("{name} is not a text file (PDF, Word 97, image or "
+                                  "database)", name=name))
     sample = data[:65536]
     controls = sum(sample.count(bytes([c])) for c in _CONTROL)
     if b"\x00" in sample or controls > len(sample) * _MAX_CONTROL_RATIO:
-        raise CorruptDocument(f"{name} is not a text file: it contains binary data")
+        raise CorruptDocument(msg("{name} is not a text file: it contains binary data",
+                                  name=name))

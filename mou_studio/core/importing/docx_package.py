@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from mou_studio.core.errors import CorruptDocument
+from mou_studio.core.messages import msg
 
 MAX_MEMBER_BYTES = 40 * 1024 * 1024
 MAX_TOTAL_BYTES = 120 * 1024 * 1024
@@ -45,11 +46,12 @@ class DocxPackage:
             archive = zipfile.ZipFile(io.BytesIO(data))
             infos = archive.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-            raise CorruptDocument(f"{name} is damaged: not a readable ZIP package ({exc})") from exc
+            raise CorruptDocument(msg("{name} is damaged: not a readable ZIP package ({reason})",
+                                      name=name, reason=str(exc))) from exc
         _check_declared_sizes(infos, name)
         if "word/document.xml" not in archive.namelist():
-            raise CorruptDocument(f"{name} is a ZIP file but not a Word document "
-                                  "(word/document.xml is missing)")
+            raise CorruptDocument(msg("{name} is a ZIP file but not a Word document "
+                                      "(word/document.xml is missing)", name=name))
         return cls(name, archive)
 
     def has(self, part: str) -> bool:
@@ -61,7 +63,8 @@ class DocxPackage:
         try:
             info = self.archive.getinfo(part)
             if info.flag_bits & 0x1:
-                raise CorruptDocument(f"{self.name} is encrypted; save it without a password")
+                raise CorruptDocument(msg("{name} is encrypted; save it without a password",
+                                          name=self.name))
             chunks: list[bytes] = []
             total = 0
             with self.archive.open(info) as stream:
@@ -71,13 +74,14 @@ class DocxPackage:
                         total > RATIO_FLOOR and total > max(info.compress_size, 1) * MAX_RATIO
                     ):
                         raise CorruptDocument(
-                            f"{self.name} unpacks to far more than it declares ({part}): "
-                            "refused as a possible zip bomb")
+                            msg("{name} unpacks to far more than it declares ({part}): "
+                                "refused as a possible zip bomb", name=self.name, part=part))
                     chunks.append(chunk)
             return b"".join(chunks)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError,
                 NotImplementedError, RuntimeError) as exc:
-            raise CorruptDocument(f"{self.name} is damaged ({part}: {exc})") from exc
+            raise CorruptDocument(msg("{name} is damaged ({part}: {reason})", name=self.name,
+                                      part=part, reason=str(exc))) from exc
 
     def xml(self, part: str) -> etree._Element:  # pyright: ignore[reportPrivateUsage]
         """One XML part parsed safely; a DOCTYPE (entities, external files) is refused."""
@@ -85,19 +89,21 @@ class DocxPackage:
         head = data[:4096].lstrip()
         if b"<!DOCTYPE" in data[:65536] or b"<!ENTITY" in head:
             raise CorruptDocument(
-                f"{self.name} contains a DTD with entity declarations ({part}); Word never "
-                "writes one: refused as possibly hostile (entity bomb or external file)")
+                msg("{name} contains a DTD with entity declarations ({part}); Word never "
+                    "writes one: refused as possibly hostile (entity bomb or external file)",
+                    name=self.name, part=part))
         try:
             root = etree.fromstring(data, _safe_parser())
         except etree.XMLSyntaxError as exc:
-            raise CorruptDocument(f"{self.name} is damaged: {part} is not valid XML ({exc})") \
-                from exc
+            raise CorruptDocument(msg("{name} is damaged: {part} is not valid XML ({reason})",
+                                      name=self.name, part=part, reason=str(exc))) from exc
         return root
 
 
 def _check_declared_sizes(infos: list[zipfile.ZipInfo], name: str) -> None:
     if len(infos) > MAX_MEMBERS:
-        raise CorruptDocument(f"{name} holds {len(infos)} parts: not a Word document")
+        raise CorruptDocument(msg("{name} holds {parts} parts: not a Word document",
+                                  name=name, parts=len(infos)))
     total = 0
     for info in infos:
         total += info.file_size
@@ -105,6 +111,7 @@ def _check_declared_sizes(infos: list[zipfile.ZipInfo], name: str) -> None:
         bomb_like = ratio > MAX_RATIO and info.file_size > RATIO_FLOOR
         if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or bomb_like:
             raise CorruptDocument(
-                f"{name} would unpack to {total // (1024 * 1024)} MB or more ({info.filename}"
-                f" is {info.file_size // 1024} KB compressed {ratio:.0f}×): refused as a "
-                "possible zip bomb")
+                msg("{name} would unpack to {total} MB or more ({part} is {size} KB "
+                    "compressed {ratio}×): refused as a possible zip bomb", name=name,
+                    total=total // (1024 * 1024), part=info.filename,
+                    size=info.file_size // 1024, ratio=f"{ratio:.0f}"))

@@ -15,6 +15,7 @@ from mou_studio.core.importing.docx_numbering import ListNumbering
 from mou_studio.core.importing.docx_package import DocxPackage
 from mou_studio.core.importing.lines import SUPERSCRIPTS
 from mou_studio.core.importing.revisions import Element, apply_revisions, count_revisions, w
+from mou_studio.core.messages import Message, msg, msgn
 from mou_studio.core.tasks import TaskControl
 
 R_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -27,7 +28,7 @@ _HEADING_LABEL = re.compile(
 
 
 def read_docx(data: bytes, name: str, revisions: str | None,
-              control: TaskControl) -> tuple[str, str | None, list[str]]:
+              control: TaskControl) -> tuple[str, str | None, list[Message]]:
     """(text, revision choice applied or None, warnings) of the .docx in ``data``."""
     package = DocxPackage.open(data, name)
     _refuse_external_relationships(package)
@@ -39,10 +40,12 @@ def read_docx(data: bytes, name: str, revisions: str | None,
     applied: str | None = None
     if counted.any:
         if revisions is None:
-            raise RevisionsPresent(
-                f"{name} has {counted.changes} tracked change(s) and {counted.comments} "
-                "comment(s): choose to accept or reject them all (CLI: --revisions accept|"
-                "reject)")
+            raise RevisionsPresent(msg(
+                "{name} has {changes} and {comments}: choose to accept or reject them all "
+                "(CLI: --revisions accept|reject)", name=name,
+                changes=msgn("{count} tracked change", "{count} tracked changes",
+                             counted.changes),
+                comments=msgn("{count} comment", "{count} comments", counted.comments)))
         apply_revisions(document, revisions)
         if notes_root is not None:
             apply_revisions(notes_root, revisions)
@@ -54,12 +57,14 @@ def read_docx(data: bytes, name: str, revisions: str | None,
                          _footnotes(notes_root))
     body = document.find(w("body"))
     if body is None:
-        raise CorruptDocument(f"{name} is damaged: the document has no body")
+        raise CorruptDocument(msg("{name} is damaged: the document has no body", name=name))
     blocks = list(reader.blocks(body))
     control.progress(30, 100, "text extracted")
-    warnings: list[str] = []
-    if applied:
-        warnings.append(f"tracked changes and comments: all {applied}ed")
+    warnings: list[Message] = []
+    if applied == "accept":
+        warnings.append(msg("tracked changes and comments: all accepted"))
+    elif applied == "reject":
+        warnings.append(msg("tracked changes and comments: all rejected"))
     return _join(blocks) + "\n\n" + "\n\n".join(reader.footnote_lines()) + "\n", applied, \
         warnings
 
@@ -96,10 +101,11 @@ def _refuse_external_relationships(package: DocxPackage) -> None:
         for rel in root.iter(f"{{{R_NS}}}Relationship"):
             if rel.get("TargetMode") == "External" and not rel.get("Type", "").endswith(_HYPERLINK):
                 kind = rel.get("Type", "").rsplit("/", 1)[-1]
-                raise CorruptDocument(
-                    f"{package.name} links to external content ({kind}: "
-                    f"{rel.get('Target', '')[:80]}); MoU Studio never fetches it. Remove the "
-                    "link in Word (or save a copy as plain .docx) and import again")
+                raise CorruptDocument(msg(
+                    "{name} links to external content ({kind}: {target}); MoU Studio never "
+                    "fetches it. Remove the link in Word (or save a copy as plain .docx) and "
+                    "import again", name=package.name, kind=kind,
+                    target=rel.get("Target", "")[:80]))
 
 
 def _footnotes(root: Element | None) -> dict[str, str]:

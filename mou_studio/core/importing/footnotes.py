@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from mou_studio.core.importing.lines import SUPERSCRIPTS
 from mou_studio.core.importing.report import ImportReport
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Agreement, Footnote, LangText, footnote_token
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
@@ -27,7 +28,8 @@ def attach_footnotes(agreement: Agreement, footnotes: dict[int, str],
         pattern = _call_pattern(number)
         if not any(_replace_first(text, lang, pattern, footnote_token(note.uid))
                    for text in _texts(agreement)):
-            report.warn(f"footnote {number} is not called anywhere in the text; kept at the end")
+            report.warn(msg("footnote {number} is not called anywhere in the text; kept at "
+                            "the end", number=number))
 
 
 def _replace_first(text: LangText, lang: str, pattern: re.Pattern[str], token: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from mou_studio.core.errors import ImportError_
+from mou_studio.core.messages import msg
 from mou_studio.core.model import LANGUAGES
 
 _SAMPLE = 20_000
@@ -27,5 +28,6 @@ def choose_language(text: str, lang: str) -> str:
     if lang == "auto":
         return detect_language(text)
     if lang not in LANGUAGES:
-        raise ImportError_(f"unknown language '{lang}': use auto, {', '.join(LANGUAGES)}")
+        raise ImportError_(msg("unknown language '{lang}': use auto, {languages}",
+                                 lang=lang, languages=", ".join(LANGUAGES)))
     return lang

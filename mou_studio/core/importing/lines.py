@@ -6,31 +6,39 @@ import re
 from dataclasses import dataclass
 
 from mou_studio.core.importing.report import ImportReport
+from mou_studio.core.messages import Message, msg
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 _FOOTNOTE_LINE = re.compile(rf"^([{SUPERSCRIPTS}]+)\s*(\S.*)$")
 
+# Why a line was left out, as the import report shows it.
+_OCR_DEBRIS = msg("OCR debris")
+_SIGNATURE_MARK = msg("signature mark")
+_SIGNATURE_LINE = msg("signature line")
+_PAGE_HEADER = msg("page header")
+_PAGE_NUMBER = msg("page number")
+
 # OCR debris and page furniture: never part of the agreement's text.
 _NOISE = (
     (re.compile(r"^(handwritten (mark|signature|note|text|initials?)|image|european flag"
                 r"|signature illisible|illegible signature|stamp|seal|logo)\.?$", re.I),
-     "OCR debris"),
-    (re.compile(r"^[A-Z]{1,2}\d{1,2}$"), "OCR debris"),
+     _OCR_DEBRIS),
+    (re.compile(r"^[A-Z]{1,2}\d{1,2}$"), _OCR_DEBRIS),
     (re.compile(r"^\(?(signé|signed|sgd\.?|s\.|подпись|подписано|L\.S\.|М\.П\.)\)?$", re.I),
-     "signature mark"),
-    (re.compile(r"^[_.…\-–—\s]{3,}$"), "signature line"),
-    (re.compile(r"^\*$"), "OCR debris"),
-    (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$"), "page header"),
-    (re.compile(r"^(FR|EN|RU|DE|ES|IT)$"), "page header"),
+     _SIGNATURE_MARK),
+    (re.compile(r"^[_.…\-–—\s]{3,}$"), _SIGNATURE_LINE),
+    (re.compile(r"^\*$"), _OCR_DEBRIS),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$"), _PAGE_HEADER),
+    (re.compile(r"^(FR|EN|RU|DE|ES|IT)$"), _PAGE_HEADER),
     (re.compile(r"^(Journal officiel de l['’]Union européenne|Official Journal of the "
                 r"European Union|Journal officiel des Communautés européennes)$"),
-     "page header"),
-    (re.compile(r"^[LC] \d+(/\d+)?$"), "page header"),
+     _PAGE_HEADER),
+    (re.compile(r"^[LC] \d+(/\d+)?$"), _PAGE_HEADER),
     (re.compile(r"^(-\s*\d{1,3}\s*-|page \d{1,3}( (of|sur|из) \d{1,3})?|стр\. \d{1,3})$", re.I),
-     "page number"),
-    (re.compile(r"^\d{1,3}$"), "page number"),
+     _PAGE_NUMBER),
+    (re.compile(r"^\d{1,3}$"), _PAGE_NUMBER),
 )
 
 
@@ -60,7 +68,7 @@ def normalise(raw: str) -> str:
     return " ".join(text.split())  # str.split() knows every Unicode space, NBSP included
 
 
-def noise_reason(text: str) -> str | None:
+def noise_reason(text: str) -> Message | None:
     """Why ``text`` is page furniture or OCR debris, or None when it is real text."""
     if len(text) > 60:
         return None
@@ -83,7 +91,7 @@ def _cells(raw: str) -> tuple[str, ...]:
     return tuple(parts) if len(parts) > 1 else ()
 
 
-def _noise_cells(cells: tuple[str, ...]) -> str | None:
+def _noise_cells(cells: tuple[str, ...]) -> Message | None:
     """Columns that are all noise ("(signé)      (signé)") are noise."""
     reasons = [noise_reason(cell) for cell in cells]
     return reasons[0] if reasons and all(reasons) else None

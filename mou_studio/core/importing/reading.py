@@ -8,6 +8,7 @@ from pathlib import Path
 from mou_studio.core.errors import CorruptDocument, ImportError_
 from mou_studio.core.importing.decoding import decode_text
 from mou_studio.core.importing.docx_text import read_docx
+from mou_studio.core.messages import Message, msg
 from mou_studio.core.tasks import TaskControl, no_control
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -23,7 +24,7 @@ class Source:
     text: str
     format: str  # "txt" or "docx"
     revisions_applied: str | None = None
-    warnings: list[str] = field(default_factory=list[str])
+    warnings: list[Message] = field(default_factory=list[Message])
 
 
 def read_source(path: Path, *, revisions: str | None = None,
@@ -31,7 +32,8 @@ def read_source(path: Path, *, revisions: str | None = None,
     """Read a .txt or .docx file; every problem is a typed, actionable error."""
     control = control or no_control()
     if revisions is not None and revisions not in REVISION_CHOICES:
-        raise ImportError_(f"--revisions must be accept or reject, not '{revisions}'")
+        raise ImportError_(msg("--revisions must be accept or reject, not '{revisions}'",
+                                 revisions=revisions))
     suffix = path.suffix.lower()
     limit = MAX_DOCX_BYTES if suffix == ".docx" else MAX_TEXT_BYTES
     data = _read_bytes(path, limit)
@@ -42,7 +44,8 @@ def read_source(path: Path, *, revisions: str | None = None,
         text, applied, warnings = read_docx(data, path.name, revisions, control)
         return Source(text, "docx", applied, warnings)
     if suffix not in TEXT_SUFFIXES:
-        raise ImportError_(f"{path.name}: cannot import '{suffix}' files; use .txt or .docx")
+        raise ImportError_(msg("{name}: cannot import '{suffix}' files; use .txt or .docx",
+                                 name=path.name, suffix=suffix))
     text = decode_text(data, path.name)
     control.progress(30, 100, "decoded")
     return Source(text, "txt")
@@ -51,29 +54,34 @@ def read_source(path: Path, *, revisions: str | None = None,
 def _read_bytes(path: Path, limit: int) -> bytes:
     try:
         if not path.exists():
-            raise ImportError_(f"{path}: no such file")
+            raise ImportError_(msg("{path}: no such file", path=str(path)))
         if path.is_dir():
-            raise ImportError_(f"{path} is a folder, not a file")
+            raise ImportError_(msg("{path} is a folder, not a file", path=str(path)))
         size = path.stat().st_size
         if size == 0:
-            raise CorruptDocument(f"{path.name} is empty (0 bytes)")
+            raise CorruptDocument(msg("{name} is empty (0 bytes)", name=path.name))
         if size > limit:
             raise CorruptDocument(
-                f"{path.name} is too large to be an agreement ({size // (1024 * 1024)} MB; "
-                f"the limit is {limit // (1024 * 1024)} MB)")
+                msg("{name} is too large to be an agreement ({size} MB; the limit is "
+                    "{limit} MB)", name=path.name, size=size // (1024 * 1024),
+                    limit=limit // (1024 * 1024)))
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise ImportError_(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise ImportError_(msg("cannot read {path}: {reason}", path=str(path),
+                                 reason=exc.strerror or str(exc))) from exc
     if len(data) > limit:
-        raise CorruptDocument(f"{path.name} grew beyond {limit // (1024 * 1024)} MB while read")
+        raise CorruptDocument(msg("{name} grew beyond {limit} MB while read",
+                                  name=path.name, limit=limit // (1024 * 1024)))
     return data
 
 
-def _not_docx_message(path: Path, data: bytes) -> str:
+def _not_docx_message(path: Path, data: bytes) -> Message:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        return (f"{path.name} is an old Word 97-2003 .doc file or a password-protected "
-                "document; save it in Word as a .docx without a password first")
+        return msg("{name} is an old Word 97-2003 .doc file or a password-protected "
+                   "document; save it in Word as a .docx without a password first",
+                   name=path.name)
     if data.startswith(b"%PDF"):
-        return f"{path.name} is a PDF renamed .docx; export it to .docx or .txt first"
-    return f"{path.name} is not a Word .docx file (it is not a ZIP package)"
+        return msg("{name} is a PDF renamed .docx; export it to .docx or .txt first",
+                   name=path.name)
+    return msg("{name} is not a Word .docx file (it is not a ZIP package)", name=path.name)

@@ -11,6 +11,7 @@ import re
 
 from mou_studio.core.importing.counting import number_value
 from mou_studio.core.importing.report import ImportReport
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Agreement, Node, NodeKind, ref_token
 from mou_studio.core.numbering import Numbering
 
@@ -101,7 +102,8 @@ def _resolve_text(text: str, node: Node, pattern: re.Pattern[str], index: _Index
         point = groups.get("pt") or groups.get("pt2")
         target = index.find(article, paragraph, point)
         if target is None:
-            report.unresolved_references.append(f"« {match.group(0)} » (no such provision)")
+            report.unresolved_references.append(
+                msg("« {reference} » (no such provision)", reference=match.group(0)))
             return match.group(0)
         forms = _forms(groups, lang)
         for form in forms:
@@ -109,8 +111,9 @@ def _resolve_text(text: str, node: Node, pattern: re.Pattern[str], index: _Index
             if numbering.render_text(token, lang, node.uid) == match.group(0):
                 return token
         token = ref_token(target.uid, forms[0])
-        report.warn(f"« {match.group(0)} » now reads « "
-                    f"{numbering.render_text(token, lang, node.uid)} » (house style)")
+        report.warn(msg("« {written} » now reads « {house} » (house style)",
+                        written=match.group(0),
+                        house=numbering.render_text(token, lang, node.uid)))
         return token
 
     return pattern.sub(replace, text)

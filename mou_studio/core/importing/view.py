@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from mou_studio.core.importing.report import ImportReport
+from mou_studio.core.messages import Message
 from mou_studio.core.model import REF_TOKEN, Agreement, Node, NodeKind
-from mou_studio.core.numbering import Numbering
+from mou_studio.core.numbering import Numbering, format_label
 from mou_studio.core.views import agreement_view
 
 
-def import_view(agreement: Agreement, report: ImportReport) -> dict[str, Any]:
-    """``agreement_view`` plus letters, cross-references and the import report."""
+def import_view(agreement: Agreement, report: ImportReport,
+                text: Callable[[Message], str] = str) -> dict[str, Any]:
+    """``agreement_view`` plus letters, cross-references and the import report.
+
+    ``text`` renders the report's messages (English unless a face passes its language).
+    """
     lang = agreement.language
     numbering = Numbering(agreement)
     view = agreement_view(agreement, lang)
@@ -24,7 +30,7 @@ def import_view(agreement: Agreement, report: ImportReport) -> dict[str, Any]:
         if node.kind in (NodeKind.PARAGRAPH, NodeKind.POINT)
     ]
     view["cross_references"] = cross_references(agreement, numbering)
-    view["import_report"] = report.to_dict()
+    view["import_report"] = report.to_dict(text)
     return view
 
 
@@ -49,8 +55,9 @@ def _where(node: Node, numbering: Numbering, lang: str) -> str:
     article = numbering.positions[node.uid].article
     label = numbering.label(node, lang)
     if article and article != node.uid:
+        # In the document's language, as the label after it ("Article premier, 2.").
         parent = numbering.positions[article]
-        return f"Article {parent.number}, {label}".strip(", ")
+        return f"{format_label(parent.kind, parent.number, lang)}, {label}".strip(", ")
     return label
 
 

@@ -83,7 +83,7 @@ def test_documents_that_are_not_agreements_are_listed_as_other(prefix: str) -> N
     result = import_file(seed_path(prefix))
     assert result.agreements() == []
     assert [i.kind for i in result.instruments] == ["other"]
-    assert any("not an agreement" in w for w in result.report.warnings)
+    assert any("not an agreement" in str(w) for w in result.report.warnings)
 
 
 def test_appendices_keep_their_own_word_and_numbers(result: ImportResult) -> None:
