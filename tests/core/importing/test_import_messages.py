@@ -130,18 +130,18 @@ def test_cli_lang_fr_prints_the_report_and_errors_in_french(
     asked = _french_cli(monkeypatch)
     db = str(tmp_path / "s.db")
     # import's own --lang (the document's language) does not replace the messages' one.
-    code = cli.main(["--lang", "fr", "--db", db, "import", str(seed_path("000")),
+    code = cli.main(["--ui-lang", "fr", "--db", db, "import", str(seed_path("000")),
                      "--lang", "auto", "--dry-run"])
     out = capsys.readouterr().out
     assert code == 0 and asked == ["fr"]
     assert "dropped line 74 (résidu d'OCR): W7" in out.splitlines()
-    code = cli.main(["--lang", "fr", "--db", db, "import", str(seed_path("000")),
+    code = cli.main(["--ui-lang", "fr", "--db", db, "import", str(seed_path("000")),
                      "--dry-run", "--json"])
     report = json.loads(capsys.readouterr().out)["import_report"]
     assert {"line": 74, "text": "W7", "reason": "résidu d'OCR"} in report["dropped_lines"]
     empty = tmp_path / "vide.txt"
     empty.write_bytes(b"")
-    code = cli.main(["--lang", "fr", "--db", db, "import", str(empty)])
+    code = cli.main(["--ui-lang", "fr", "--db", db, "import", str(empty)])
     assert code == 2
     assert capsys.readouterr().err.strip() == (
         f"mou-studio-cli: error: «{NBSP}vide.txt{NBSP}» est vide (0 octet)")
