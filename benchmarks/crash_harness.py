@@ -268,7 +268,7 @@ def _check(db_path: Path, acks: list[Ack], state: _State) -> RunResult:
     except Exception:  # any failure to open is what this harness exists to find
         return RunResult(len(acks), integrity_ok, False, [], 0, 0, 0.0, 0, 0, 0)
     try:
-        problems = check_database(db)
+        problems = [str(problem) for problem in check_database(db)]
         store = AgreementStore(db)
         title = store.get(EDITED_ID).title
         surviving = max(int(t[len(EDIT_MARK):]) for t in title.values()

@@ -7,8 +7,8 @@ from dataclasses import asdict
 
 from mou_studio.commands.context import CliContext
 from mou_studio.core.errors import MouStudioError
-from mou_studio.core.storage import check_database
-from mou_studio.core.views import agreement_plain_text, agreement_view
+from mou_studio.core.storage import check_database, problems_found
+from mou_studio.core.views import agreement_plain_text, agreement_view, missing_language
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,10 +54,7 @@ def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
         agreement = ctx.agreements.get_version(args.id, args.version)
     lang = args.lang or agreement.language
     if lang not in agreement.languages:
-        raise MouStudioError(
-            f"agreement {args.id} has no '{lang}' version (it has: "
-            f"{', '.join(agreement.languages)})"
-        )
+        raise MouStudioError(missing_language(args.id, agreement, lang))
     if args.json:
         view = agreement_view(agreement, lang)
         view["id"] = args.id
@@ -86,8 +83,8 @@ def run_save_version(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_check(args: argparse.Namespace, ctx: CliContext) -> int:
     problems = check_database(ctx.db)
     for problem in problems:
-        ctx.print(problem)
+        ctx.print(ctx.text(problem))
     if problems:
-        raise MouStudioError(f"{ctx.database_path}: {len(problems)} problem(s) found")
+        raise MouStudioError(problems_found(ctx.database_path, problems))
     ctx.print(f"{ctx.database_path}: ok")
     return 0

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from mou_studio.core.errors import InvalidDocument
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Agreement
 from mou_studio.core.serialize import agreement_from_json
 from mou_studio.core.storage import AgreementStore
@@ -20,7 +21,8 @@ def load_sample(path: Path) -> Agreement:
     try:
         return agreement_from_json(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidDocument(f"cannot read the sample {path.name}: {exc}") from exc
+        raise InvalidDocument(msg("cannot read the sample {name}: {reason}",
+                                   name=path.name, reason=str(exc))) from exc
 
 
 def ensure_demo_agreements(store: AgreementStore, samples_dir: Path) -> list[int]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from mou_studio.core.errors import MouStudioError
+from mou_studio.core.messages import Message, msg
 from mou_studio.core.model import Agreement, Annex, LangText, Node, NodeKind, new_uid
 
 AGREEMENT_TARGET = "agreement"
@@ -74,7 +75,7 @@ def locate(agreement: Agreement, uid: str) -> Location:
         found = _search(body, uid, None, annex)
         if found is not None:
             return found
-    raise EditError(f"no node {uid} in this agreement")
+    raise EditError(msg("no node {uid} in this agreement", uid=uid))
 
 
 def _search(nodes: list[Node], uid: str, parent: Node | None,
@@ -102,8 +103,44 @@ def _container(agreement: Agreement, parent_uid: str | None) -> tuple[list[Node]
 def _check_placement(kind: NodeKind, parent: Node | None) -> None:
     parent_kind = parent.kind if parent is not None else None
     if parent_kind not in ALLOWED_PARENTS[kind]:
-        where = f"a {parent_kind.value}" if parent_kind else "the top level"
-        raise EditError(f"a {kind.value} cannot be placed in {where}")
+        raise EditError(msg("{what} cannot be placed {where}",
+                            what=kind_name(kind), where=_placed_in(parent_kind)))
+
+
+def kind_name(kind: NodeKind) -> Message:
+    """A node kind with its article, as a sentence names it ("a paragraph")."""
+    match kind:
+        case NodeKind.CHAPTER:
+            return msg("a chapter")
+        case NodeKind.ARTICLE:
+            return msg("an article")
+        case NodeKind.PARAGRAPH:
+            return msg("a paragraph")
+        case NodeKind.POINT:
+            return msg("a point")
+        case NodeKind.SUBPOINT:
+            return msg("a subpoint")
+        case NodeKind.LETTER:
+            return msg("a letter")
+
+
+def _placed_in(kind: NodeKind | None) -> Message:
+    """Where a node would go: "in a chapter", or "in the top level" for None."""
+    match kind:
+        case None:
+            return msg("in the top level")
+        case NodeKind.CHAPTER:
+            return msg("in a chapter")
+        case NodeKind.ARTICLE:
+            return msg("in an article")
+        case NodeKind.PARAGRAPH:
+            return msg("in a paragraph")
+        case NodeKind.POINT:
+            return msg("in a point")
+        case NodeKind.SUBPOINT:
+            return msg("in a subpoint")
+        case NodeKind.LETTER:
+            return msg("in a letter")
 
 
 # -- text -----------------------------------------------------------------------------
@@ -112,7 +149,7 @@ def _check_placement(kind: NodeKind, parent: Node | None) -> None:
 def _text_field(agreement: Agreement, target: str, field_name: str) -> LangText:
     if target == AGREEMENT_TARGET:
         if field_name not in AGREEMENT_FIELDS:
-            raise EditError(f"the agreement has no text field {field_name}")
+            raise EditError(msg("the agreement has no text field {field}", field=field_name))
         return getattr(agreement, field_name)
     recital = next((r for r in agreement.recitals if r.uid == target), None)
     if recital is not None and field_name == "text":
@@ -123,10 +160,10 @@ def _text_field(agreement: Agreement, target: str, field_name: str) -> LangText:
     party = agreement.party(target)
     if party is not None:
         if field_name not in PARTY_FIELDS:
-            raise EditError(f"a party has no text field {field_name}")
+            raise EditError(msg("a party has no text field {field}", field=field_name))
         return getattr(party, field_name)
     if field_name not in NODE_FIELDS:
-        raise EditError(f"a node has no text field {field_name}")
+        raise EditError(msg("a node has no text field {field}", field=field_name))
     location = locate(agreement, target)
     return getattr(location.siblings[location.index], field_name)
 
@@ -195,7 +232,7 @@ class _StructuralEdit:
 
     def revert(self, agreement: Agreement) -> None:
         if self._before is None:
-            raise EditError("this edit was never applied")
+            raise EditError(msg("this edit was never applied"))
         _restore(agreement, self._before)
 
     def _change(self, agreement: Agreement) -> None:
@@ -246,7 +283,7 @@ class MoveNode(_StructuralEdit):
         if self.parent_uid is not None and any(
             n.uid == self.parent_uid for n in node.walk()
         ):
-            raise EditError("a node cannot be moved inside itself")
+            raise EditError(msg("a node cannot be moved inside itself"))
         siblings, parent = _container(agreement, self.parent_uid)
         _check_placement(node.kind, parent)
         index = self.index
@@ -268,12 +305,12 @@ class IndentNode(_StructuralEdit):
     def _change(self, agreement: Agreement) -> None:
         location = locate(agreement, self.uid)
         if location.index == 0:
-            raise EditError("the first item cannot be indented: nothing precedes it")
+            raise EditError(msg("the first item cannot be indented: nothing precedes it"))
         node = location.siblings[location.index]
         new_parent = location.siblings[location.index - 1]
         new_kind = CHILD_KIND.get(new_parent.kind)
         if new_kind is None or node.kind in (NodeKind.ARTICLE, NodeKind.CHAPTER):
-            raise EditError(f"a {node.kind.value} cannot be indented here")
+            raise EditError(msg("{what} cannot be indented here", what=kind_name(node.kind)))
         del location.siblings[location.index]
         node.kind = new_kind
         _retype_children(node)
@@ -294,7 +331,7 @@ class OutdentNode(_StructuralEdit):
         parent = location.parent
         if parent is None or parent.kind in (NodeKind.ARTICLE, NodeKind.CHAPTER,
                                              NodeKind.LETTER):
-            raise EditError("this item is already at its outermost level")
+            raise EditError(msg("this item is already at its outermost level"))
         grand = locate(agreement, parent.uid)
         node = location.siblings.pop(location.index)
         node.kind = parent.kind
@@ -306,7 +343,7 @@ def _retype_children(node: Node) -> None:
     child_kind = CHILD_KIND.get(node.kind)
     for child in node.children:
         if child_kind is None:
-            raise EditError(f"a {node.kind.value} cannot hold sub-items")
+            raise EditError(msg("{what} cannot hold sub-items", what=kind_name(node.kind)))
         child.kind = child_kind
         _retype_children(child)
 
@@ -328,7 +365,7 @@ class SplitNode(_StructuralEdit):
         node = location.siblings[location.index]
         text = node.text.get(self.lang, "")
         if not 0 < self.offset < len(text):
-            raise EditError("place the cursor inside the text to split it")
+            raise EditError(msg("place the cursor inside the text to split it"))
         second = Node(node.kind, uid=self.new_uid,
                       text={self.lang: text[self.offset:].lstrip()},
                       numbered=node.numbered, children=node.children)
@@ -349,11 +386,11 @@ class MergeWithNext(_StructuralEdit):
     def _change(self, agreement: Agreement) -> None:
         location = locate(agreement, self.uid)
         if location.index + 1 >= len(location.siblings):
-            raise EditError("there is no following item to merge with")
+            raise EditError(msg("there is no following item to merge with"))
         node = location.siblings[location.index]
         following = location.siblings[location.index + 1]
         if following.kind is not node.kind:
-            raise EditError("only items of the same kind can be merged")
+            raise EditError(msg("only items of the same kind can be merged"))
         for lang, text in following.text.items():
             mine = node.text.get(lang, "")
             node.text[lang] = f"{mine} {text}".strip() if mine else text
@@ -377,7 +414,7 @@ def new_child_of_kind(node: Node, lang: str, same: bool = False) -> Node:
         return _empty(node.kind, lang)
     kind = CHILD_KIND.get(node.kind)
     if kind is None:
-        raise EditError(f"a {node.kind.value} cannot hold sub-items")
+        raise EditError(msg("{what} cannot hold sub-items", what=kind_name(node.kind)))
     return _empty(kind, lang)
 
 
@@ -405,7 +442,7 @@ def sibling_move(agreement: Agreement, uid: str, step: int) -> MoveNode:
     location = locate(agreement, uid)
     index = location.index + step
     if not 0 <= index < len(location.siblings):
-        raise EditError("already at the edge of its list")
+        raise EditError(msg("already at the edge of its list"))
     target = location.siblings[index].uid
     return move_relative(agreement, uid, target, "before" if step < 0 else "after")
 
@@ -425,7 +462,7 @@ class ReplaceAgreement:
 
     def revert(self, agreement: Agreement) -> None:
         if self._before is None:
-            raise EditError("this edit was never applied")
+            raise EditError(msg("this edit was never applied"))
         _assign(agreement, self._before)
 
 

@@ -12,6 +12,7 @@ import json
 from typing import Any, cast
 
 from mou_studio.core.errors import InvalidDocument
+from mou_studio.core.messages import msg
 from mou_studio.core.model import (
     Agreement,
     AgreementKind,
@@ -128,9 +129,9 @@ def agreement_from_json(text: str) -> Agreement:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, TypeError) as exc:
-        raise InvalidDocument(f"not valid JSON: {exc}") from exc
+        raise InvalidDocument(msg("not valid JSON: {reason}", reason=str(exc))) from exc
     except RecursionError as exc:
-        raise InvalidDocument("not valid agreement data: nested too deeply") from exc
+        raise InvalidDocument(msg("not valid agreement data: nested too deeply")) from exc
     return agreement_from_dict(data)
 
 
@@ -139,14 +140,14 @@ def agreement_from_dict(data: Any) -> Agreement:
     try:
         return _agreement_from_dict(_mapping(data, "agreement"))
     except (KeyError, TypeError, ValueError) as exc:
-        raise InvalidDocument(f"malformed agreement data: {exc}") from exc
+        raise InvalidDocument(msg("malformed agreement data: {reason}", reason=str(exc))) from exc
     except RecursionError as exc:
-        raise InvalidDocument("malformed agreement data: nested too deeply") from exc
+        raise InvalidDocument(msg("malformed agreement data: nested too deeply")) from exc
 
 
 def _agreement_from_dict(data: dict[str, Any]) -> Agreement:
     if data.get("format", FORMAT_VERSION) > FORMAT_VERSION:
-        raise InvalidDocument("agreement written by a newer MoU Studio")
+        raise InvalidDocument(msg("agreement written by a newer MoU Studio"))
     agreement = Agreement(
         uid=str(data["uid"]),
         title=_lang_text(data.get("title")),

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 
 from mou_studio.core.errors import MouStudioError
+from mou_studio.core.messages import msg
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -37,7 +38,7 @@ class TaskControl:
     def check(self) -> None:
         """Raise :class:`Cancelled` if cancellation was requested."""
         if self._cancel.is_set():
-            raise Cancelled("cancelled")
+            raise Cancelled(msg("cancelled"))
 
     def progress(self, done: int, total: int, message: str = "") -> None:
         """Report that ``done`` of ``total`` steps are finished, then check for cancel."""

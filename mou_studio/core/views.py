@@ -11,10 +11,17 @@ from typing import Any
 
 from babel.dates import format_date
 
+from mou_studio.core.messages import Message, msg
 from mou_studio.core.model import Agreement, LangText, Node, NodeKind, SignatureBlock
 from mou_studio.core.numbering import Numbering
 
 BABEL_LOCALES = {"fr": "fr_FR", "en": "en_GB", "ru": "ru_RU"}
+
+
+def missing_language(agreement_id: int, agreement: Agreement, lang: str) -> Message:
+    """Why agreement ``agreement_id`` cannot be shown in ``lang``: it has no such version."""
+    return msg("agreement {id} has no '{lang}' version (it has: {languages})",
+               id=agreement_id, lang=lang, languages=", ".join(agreement.languages))
 
 
 def pick(text: LangText, lang: str) -> str:

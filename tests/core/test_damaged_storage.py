@@ -44,7 +44,7 @@ def damaged(db: sqlite_utils.Database, db_path: Path) -> Path:
 
 def test_check_reports_a_damaged_database_instead_of_raising(damaged: Path) -> None:
     db = open_database(damaged)
-    problems = check_database(db)
+    problems = [str(problem) for problem in check_database(db)]
     db.conn.close()
     assert problems and any("damaged" in p or "corrupt" in p or "malformed" in p
                             or "Page" in p for p in problems), problems

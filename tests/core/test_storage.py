@@ -174,4 +174,4 @@ def test_a_newer_schema_is_refused_and_left_untouched(db_path: Path) -> None:
 
 def test_integrity_check_reports_a_wrong_application_id(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA application_id = 7")
-    assert any("application id" in p for p in check_database(db))
+    assert any("application id" in str(p) for p in check_database(db))

@@ -5,6 +5,7 @@ from mou_studio.core.storage.database import (
     LATEST_SCHEMA_VERSION,
     check_database,
     open_database,
+    problems_found,
     transaction,
 )
 
@@ -15,5 +16,6 @@ __all__ = [
     "VersionInfo",
     "check_database",
     "open_database",
+    "problems_found",
     "transaction",
 ]

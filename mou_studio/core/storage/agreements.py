@@ -10,6 +10,7 @@ from typing import Any
 import sqlite_utils
 
 from mou_studio.core.errors import InvalidDocument, NotFound, StorageError
+from mou_studio.core.messages import Message, msg
 from mou_studio.core.model import Agreement
 from mou_studio.core.serialize import agreement_from_json, agreement_to_json, content_hash
 from mou_studio.core.storage import tables
@@ -74,7 +75,7 @@ class AgreementStore:
             )
             new_id = cursor.lastrowid
         if new_id is None:
-            raise StorageError("the agreement was not stored")
+            raise StorageError(msg("the agreement was not stored"))
         return new_id
 
     def get(self, agreement_id: int) -> Agreement:
@@ -83,8 +84,8 @@ class AgreementStore:
             f"SELECT content FROM {tables.AGREEMENTS} WHERE id = ?", (agreement_id,)
         )
         if row is None:
-            raise NotFound(f"no agreement with id {agreement_id}")
-        return _parse(row[0], f"agreement {agreement_id}")
+            raise NotFound(msg("no agreement with id {id}", id=agreement_id))
+        return _parse(row[0], msg("agreement {id}", id=agreement_id))
 
     def save(self, agreement_id: int, agreement: Agreement) -> None:
         """Replace the working copy of an agreement (its versions stay as they are)."""
@@ -98,7 +99,7 @@ class AgreementStore:
                 f"DELETE FROM {tables.AGREEMENTS} WHERE id = ?", (agreement_id,)
             )
             if cursor.rowcount == 0:
-                raise NotFound(f"no agreement with id {agreement_id}")
+                raise NotFound(msg("no agreement with id {id}", id=agreement_id))
 
     # -- versions ------------------------------------------------------------------
 
@@ -110,7 +111,7 @@ class AgreementStore:
                 (agreement_id,),
             ).fetchone()
             if row is None:
-                raise NotFound(f"no agreement with id {agreement_id}")
+                raise NotFound(msg("no agreement with id {id}", id=agreement_id))
             number = conn.execute(
                 f"SELECT coalesce(max(number), 0) + 1 FROM {tables.VERSIONS} "
                 "WHERE agreement_id = ?",
@@ -143,15 +144,18 @@ class AgreementStore:
         )
         if row is None:
             self._require(agreement_id)
-            raise NotFound(f"agreement {agreement_id} has no version {number}")
-        return _parse(row[0], f"version {number} of agreement {agreement_id}")
+            raise NotFound(msg("agreement {id} has no version {number}",
+                               id=agreement_id, number=number))
+        return _parse(row[0], msg("version {number} of agreement {id}",
+                                   number=number, id=agreement_id))
 
     def _rows(self, sql: str, params: tuple[object, ...] = ()) -> list[Any]:
         """Read rows; a damaged database is a StorageError, not a crash."""
         try:
             return self.conn.execute(sql, params).fetchall()
         except (sqlite3.Error, UnicodeDecodeError) as exc:
-            raise StorageError(f"the database cannot be read: {exc}") from exc
+            raise StorageError(msg("the database cannot be read: {reason}",
+                                    reason=str(exc))) from exc
 
     def _row(self, sql: str, params: tuple[object, ...] = ()) -> Any:
         rows = self._rows(sql, params)
@@ -162,7 +166,7 @@ class AgreementStore:
             f"SELECT 1 FROM {tables.AGREEMENTS} WHERE id = ?", (agreement_id,)
         )
         if found is None:
-            raise NotFound(f"no agreement with id {agreement_id}")
+            raise NotFound(msg("no agreement with id {id}", id=agreement_id))
 
     # -- application state ---------------------------------------------------------
 
@@ -198,11 +202,12 @@ def write_working_copy(conn: sqlite3.Connection, agreement_id: int,
          agreement_to_json(agreement), content_hash(agreement), agreement_id),
     )
     if cursor.rowcount == 0:
-        raise NotFound(f"no agreement with id {agreement_id}")
+        raise NotFound(msg("no agreement with id {id}", id=agreement_id))
 
 
-def _parse(content: str, what: str) -> Agreement:
+def _parse(content: str, what: Message) -> Agreement:
     try:
         return agreement_from_json(content)
     except InvalidDocument as exc:
-        raise StorageError(f"{what} is damaged in the database: {exc}") from exc
+        raise StorageError(msg("{what} is damaged in the database: {reason}",
+                               what=what, reason=exc.message)) from exc

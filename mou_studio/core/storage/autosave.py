@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from mou_studio.core.errors import InvalidDocument, NotFound, StorageError
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Agreement
 from mou_studio.core.serialize import (
     agreement_from_json,
@@ -63,7 +64,7 @@ class AutosaveStore:
             f"SELECT content FROM {tables.AUTOSAVES} WHERE agreement_id = ?", (agreement_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"agreement {agreement_id} has no unsaved work")
+            raise NotFound(msg("agreement {id} has no unsaved work", id=agreement_id))
         return _parse(row[0])
 
     def save(self, agreement_id: int, agreement: Agreement) -> None:
@@ -84,5 +85,6 @@ def _parse(content: str) -> Agreement:
     try:
         return agreement_from_json(content)
     except InvalidDocument as exc:
-        raise StorageError(f"the autosaved draft is damaged: {exc}") from exc
+        raise StorageError(msg("the autosaved draft is damaged: {reason}",
+                               reason=exc.message)) from exc
 

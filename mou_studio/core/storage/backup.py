@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mou_studio.core.errors import NotFound, StorageError
+from mou_studio.core.messages import msg
 from mou_studio.core.storage import tables
 from mou_studio.core.storage.database import LATEST_SCHEMA_VERSION, SQLITE_HEADER
 
@@ -80,7 +81,7 @@ def create_backup(database_path: Path, keep: int = DEFAULT_KEEP, clock: Clock = 
                   tag: str | None = None) -> BackupInfo:
     """Back up the database now; keep only the ``keep`` newest backups."""
     if keep < 1:
-        raise StorageError("at least one backup must be kept")
+        raise StorageError(msg("at least one backup must be kept"))
     _require_database(database_path)
     source = _connect_existing(database_path)
     try:
@@ -112,7 +113,8 @@ def rotate_backups(database_path: Path, keep: int, protect: Path | None = None) 
         try:
             info.path.unlink()
         except OSError as exc:
-            raise StorageError(f"cannot delete the old backup {info.path}: {exc}") from exc
+            raise StorageError(msg("cannot delete the old backup {path}: {reason}",
+                                   path=str(info.path), reason=str(exc))) from exc
         deleted.append(info.path)
     return deleted
 
@@ -125,9 +127,8 @@ def find_backup(database_path: Path, name_or_path: str) -> Path:
     in_folder = backup_dir(database_path) / name_or_path
     if in_folder.is_file():
         return in_folder
-    raise NotFound(
-        f"no backup '{name_or_path}' (see `mou-studio-cli backups` for the list)"
-    )
+    raise NotFound(msg(
+        "no backup '{name}' (see `mou-studio-cli backups` for the list)", name=name_or_path))
 
 
 def verify_backup(path: Path) -> None:
@@ -136,9 +137,11 @@ def verify_backup(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StorageError(f"cannot read the backup {path}: {exc.strerror}") from exc
+        raise StorageError(msg("cannot read the backup {path}: {reason}",
+                                path=str(path), reason=str(exc.strerror))) from exc
     if header != SQLITE_HEADER:
-        raise StorageError(f"{path} is not a MoU Studio backup (not an SQLite file)")
+        raise StorageError(msg("{path} is not a MoU Studio backup (not an SQLite file)",
+                                path=str(path)))
     try:
         conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
         try:
@@ -148,13 +151,17 @@ def verify_backup(path: Path) -> None:
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise StorageError(f"the backup {path} is damaged: {exc}") from exc
+        raise StorageError(msg("the backup {path} is damaged: {reason}",
+                                path=str(path), reason=str(exc))) from exc
     if app_id != tables.APPLICATION_ID:
-        raise StorageError(f"{path} is not a MoU Studio backup (another application's file)")
+        raise StorageError(msg("{path} is not a MoU Studio backup (another application's file)",
+                                path=str(path)))
     if version > LATEST_SCHEMA_VERSION:
-        raise StorageError(f"{path} was made by a newer MoU Studio (schema {version})")
+        raise StorageError(msg("{path} was made by a newer MoU Studio (schema {version})",
+                                path=str(path), version=version))
     if check != ["ok"]:
-        raise StorageError(f"the backup {path} is damaged: {'; '.join(check[:3])}")
+        raise StorageError(msg("the backup {path} is damaged: {reason}",
+                                path=str(path), reason="; ".join(check[:3])))
 
 
 def restore_backup(database_path: Path, backup_path: Path, keep: int = DEFAULT_KEEP,
@@ -174,7 +181,8 @@ def restore_backup(database_path: Path, backup_path: Path, keep: int = DEFAULT_K
         os.replace(staged, database_path)
     except OSError as exc:
         staged.unlink(missing_ok=True)
-        raise StorageError(f"cannot replace {database_path}: {exc}") from exc
+        raise StorageError(msg("cannot replace {path}: {reason}",
+                                path=str(database_path), reason=str(exc))) from exc
     return safety
 
 
@@ -183,7 +191,7 @@ def restore_backup(database_path: Path, backup_path: Path, keep: int = DEFAULT_K
 
 def _require_database(database_path: Path) -> None:
     if not database_path.is_file():
-        raise NotFound(f"there is no database at {database_path} to back up")
+        raise NotFound(msg("there is no database at {path} to back up", path=str(database_path)))
 
 
 def _connect_existing(path: Path) -> sqlite3.Connection:
@@ -191,10 +199,12 @@ def _connect_existing(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, timeout=10)
         app_id: int = conn.execute("PRAGMA application_id").fetchone()[0]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise StorageError(f"cannot read the database {path}: {exc}") from exc
+        raise StorageError(msg("cannot read the database {path}: {reason}",
+                                path=str(path), reason=str(exc))) from exc
     if app_id != tables.APPLICATION_ID:
         conn.close()
-        raise StorageError(f"{path} is not a MoU Studio database; nothing was backed up")
+        raise StorageError(msg("{path} is not a MoU Studio database; nothing was backed up",
+                                path=str(path)))
     return conn
 
 
@@ -204,7 +214,8 @@ def _write_backup(source: sqlite3.Connection, database_path: Path, when: dt.date
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"cannot create the backup folder {folder}: {exc}") from exc
+        raise StorageError(msg("cannot create the backup folder {folder}: {reason}",
+                                folder=str(folder), reason=str(exc))) from exc
     target = _free_name(folder, database_path.stem, when, tag)
     staged = _temp_path(folder)
     try:
@@ -213,7 +224,8 @@ def _write_backup(source: sqlite3.Connection, database_path: Path, when: dt.date
         os.replace(staged, target)
     except (OSError, sqlite3.Error) as exc:
         staged.unlink(missing_ok=True)
-        raise StorageError(f"the backup could not be written to {folder}: {exc}") from exc
+        raise StorageError(msg("the backup could not be written to {folder}: {reason}",
+                                folder=str(folder), reason=str(exc))) from exc
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
@@ -252,7 +264,8 @@ def _stage_copy(backup_path: Path, folder: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         staged.unlink(missing_ok=True)
         _remove_sidecars(staged)
-        raise StorageError(f"cannot prepare the restore in {folder}: {exc}") from exc
+        raise StorageError(msg("cannot prepare the restore in {folder}: {reason}",
+                                folder=str(folder), reason=str(exc))) from exc
     return staged
 
 

@@ -18,6 +18,7 @@ from urllib.parse import quote
 import sqlite_utils
 
 from mou_studio.core.errors import NotAMouStudioDatabase, SchemaTooNew, StorageError
+from mou_studio.core.messages import Message, msg, msgn, verbatim
 from mou_studio.core.storage import tables
 from mou_studio.core.storage.migrations import MIGRATIONS
 
@@ -37,13 +38,15 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(f"cannot create the folder {path.parent}: {exc}") from exc
+            raise StorageError(msg("cannot create the folder {folder}: {reason}",
+                                   folder=str(path.parent), reason=str(exc))) from exc
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
         _configure(conn)
         _migrate(conn)
     except (sqlite3.Error, UnicodeDecodeError) as exc:
-        raise StorageError(f"cannot open the database {path}: {exc}") from exc
+        raise StorageError(msg("cannot open the database {path}: {reason}",
+                               path=str(path), reason=str(exc))) from exc
     return sqlite_utils.Database(conn)
 
 
@@ -51,18 +54,19 @@ def _refuse_foreign_file(path: Path) -> None:
     if not path.exists():
         return
     if not path.is_file():
-        raise NotAMouStudioDatabase(f"{path} is not a file")
+        raise NotAMouStudioDatabase(msg("{path} is not a file", path=str(path)))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StorageError(f"cannot read {path}: {exc.strerror}") from exc
+        raise StorageError(msg("cannot read {path}: {reason}", path=str(path),
+                                reason=str(exc.strerror))) from exc
     if not header:
         return  # an empty file is an empty database, as SQLite itself treats it
     if header != SQLITE_HEADER:
-        raise NotAMouStudioDatabase(
-            f"{path} is not a MoU Studio database (not an SQLite file); it was left untouched"
-        )
+        raise NotAMouStudioDatabase(msg(
+            "{path} is not a MoU Studio database (not an SQLite file); it was left untouched",
+            path=str(path)))
     _inspect_read_only(path)
 
 
@@ -79,18 +83,18 @@ def _inspect_read_only(path: Path) -> None:
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise NotAMouStudioDatabase(
-            f"{path} is not a readable MoU Studio database ({exc}); it was left untouched"
-        ) from exc
+        raise NotAMouStudioDatabase(msg(
+            "{path} is not a readable MoU Studio database ({reason}); it was left untouched",
+            path=str(path), reason=str(exc))) from exc
     if app_id != tables.APPLICATION_ID and (has_tables or version):
-        raise NotAMouStudioDatabase(
-            f"{path} is an SQLite database of another application; it was left untouched"
-        )
+        raise NotAMouStudioDatabase(msg(
+            "{path} is an SQLite database of another application; it was left untouched",
+            path=str(path)))
     if version > LATEST_SCHEMA_VERSION:
-        raise SchemaTooNew(
-            f"{path} was written by a newer MoU Studio (schema {version}, this version "
-            f"reads up to {LATEST_SCHEMA_VERSION}); it was left untouched"
-        )
+        raise SchemaTooNew(msg(
+            "{path} was written by a newer MoU Studio (schema {version}, this version "
+            "reads up to {latest}); it was left untouched",
+            path=str(path), version=version, latest=LATEST_SCHEMA_VERSION))
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -131,7 +135,7 @@ def connection(db: sqlite_utils.Database) -> sqlite3.Connection:
     """The typed sqlite3 connection under a sqlite-utils database."""
     conn = cast(sqlite3.Connection | None, db.conn)  # pyright: ignore[reportUnknownMemberType]
     if conn is None:
-        raise StorageError("the database is closed")
+        raise StorageError(msg("the database is closed"))
     return conn
 
 
@@ -146,12 +150,14 @@ def transaction(db: sqlite_utils.Database) -> Generator[sqlite3.Connection]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
-        raise StorageError(f"the database cannot be written: {exc}") from exc
+        raise StorageError(msg("the database cannot be written: {reason}",
+                                reason=str(exc))) from exc
     try:
         yield conn
     except (sqlite3.Error, UnicodeDecodeError) as exc:
         conn.execute("ROLLBACK")
-        raise StorageError(f"the database refused the change: {exc}") from exc
+        raise StorageError(msg("the database refused the change: {reason}",
+                                reason=str(exc))) from exc
     except BaseException:
         conn.execute("ROLLBACK")
         raise
@@ -159,33 +165,44 @@ def transaction(db: sqlite_utils.Database) -> Generator[sqlite3.Connection]:
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
         conn.execute("ROLLBACK")
-        raise StorageError(f"the change could not be saved: {exc}") from exc
+        raise StorageError(msg("the change could not be saved: {reason}",
+                                reason=str(exc))) from exc
 
 
-def check_database(db: sqlite_utils.Database) -> list[str]:
+def check_database(db: sqlite_utils.Database) -> list[Message]:
     """Run ``PRAGMA integrity_check`` and the schema checks; return the problems found."""
     conn = connection(db)
     try:
         return _problems(db, conn)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        return [f"the database is damaged: {exc}"]
+        return [msg("the database is damaged: {reason}", reason=str(exc))]
 
 
-def _problems(db: sqlite_utils.Database, conn: sqlite3.Connection) -> list[str]:
-    problems: list[str] = [
-        str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"
+def problems_found(path: Path | str, problems: list[Message]) -> Message:
+    """The verdict of a check that found ``problems`` in the database at ``path``."""
+    return msgn("{path}: {count} problem found", "{path}: {count} problems found",
+                len(problems), path=str(path))
+
+
+def _problems(db: sqlite_utils.Database, conn: sqlite3.Connection) -> list[Message]:
+    # SQLite's own findings are its words, shown as they are.
+    problems: list[Message] = [
+        verbatim(str(row[0])) for row in conn.execute("PRAGMA integrity_check")
+        if row[0] != "ok"
     ]
     problems += [
-        f"foreign key violation in {row[0]} (row {row[1]})"
+        msg("foreign key violation in {table} (row {row})", table=str(row[0]), row=str(row[1]))
         for row in conn.execute("PRAGMA foreign_key_check")
     ]
     app_id: int = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != tables.APPLICATION_ID:
-        problems.append(f"application id is {app_id:#x}, expected {tables.APPLICATION_ID:#x}")
+        problems.append(msg("application id is {found}, expected {expected}",
+                            found=f"{app_id:#x}", expected=f"{tables.APPLICATION_ID:#x}"))
     version = schema_version(conn)
     if version != LATEST_SCHEMA_VERSION:
-        problems.append(f"schema version {version}, expected {LATEST_SCHEMA_VERSION}")
+        problems.append(msg("schema version {version}, expected {expected}",
+                            version=version, expected=LATEST_SCHEMA_VERSION))
     expected = {tables.AGREEMENTS, tables.VERSIONS, tables.APP_STATE, tables.AUTOSAVES}
     missing = expected - set(db.table_names())
-    problems += [f"missing table {name}" for name in sorted(missing)]
+    problems += [msg("missing table {name}", name=name) for name in sorted(missing)]
     return problems
