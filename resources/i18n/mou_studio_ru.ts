@@ -485,7 +485,7 @@ The current database is kept as a backup first.</source>
     </message>
     <message>
         <source>Insert letter</source>
-        <translation>Вставка буквенного подпункта</translation>
+        <translation>Вставка письма</translation>
     </message>
     <message>
         <source>Delete</source>
