@@ -22,7 +22,7 @@ from mou_studio.commands import (
 )
 from mou_studio.commands.context import CliContext
 from mou_studio.core.errors import MouStudioError
-from mou_studio.core.messages import Catalogue
+from mou_studio.core.messages import Catalogue, msg
 from mou_studio.core.paths import DB_ENV_VAR, default_database_path, resources_dir
 
 EXIT_OK = 0
@@ -77,7 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args, ctx)
     except MouStudioError as exc:
-        print(f"mou-studio-cli: error: {ctx.text(exc)}", file=sys.stderr)
+        print(ctx.text(msg("mou-studio-cli: error: {message}", message=exc.message)),
+              file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("mou-studio-cli: interrupted", file=sys.stderr)

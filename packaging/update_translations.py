@@ -12,7 +12,7 @@ the new strings with ``pyside6-linguist resources/i18n/mou_studio_fr.ts`` (or by
 the XML), then run it again.
 
 The core's messages (``msg(...)`` and ``msgn(...)`` in ``mou_studio/core``, which never
-imports Qt) live in gettext catalogues: babel extracts them into
+imports Qt, and in the CLI's ``mou_studio/commands``) live in gettext catalogues: babel extracts them into
 ``resources/i18n/core/messages.pot``, merges that into ``fr.po`` and ``ru.po`` and compiles
 the ``.mo`` files the CLI and the GUI load. Translate them with any .po editor (Poedit,
 Lokalize) or by hand.
@@ -136,7 +136,9 @@ def _same_placeholders(source: str, translation: ET.Element) -> bool:
     return all(set(PLACEHOLDER.findall(form.text or "")) == wanted for form in forms)
 
 
-CORE_DIR = ROOT / "mou_studio" / "core"
+PACKAGE_DIR = ROOT / "mou_studio"
+# The Qt-free parts (core, CLI commands) share the gettext catalogue; ui/ uses Qt's .ts.
+QT_FREE_SOURCES = [("ui/**.py", "ignore"), ("**.py", "python")]
 CORE_I18N_DIR = I18N_DIR / "core"
 CORE_LANGUAGES = ("fr", "ru")
 CORE_KEYWORDS = {"msg": None, "msgn": (1, 2)}
@@ -150,8 +152,8 @@ def core_template() -> Catalog:
     """Every ``msg``/``msgn`` text of the core, as babel extracts it."""
     template = Catalog(project=CORE_PROJECT, version="", fuzzy=False)
     for filename, lineno, message, comments, context in extract_from_dir(
-            str(CORE_DIR), method_map=[("**.py", "python")], keywords=CORE_KEYWORDS):
-        template.add(message, None, [(f"mou_studio/core/{filename}", lineno)],
+            str(PACKAGE_DIR), method_map=QT_FREE_SOURCES, keywords=CORE_KEYWORDS):
+        template.add(message, None, [(f"mou_studio/{filename}", lineno)],
                      auto_comments=comments, context=context)
     return template
 
