@@ -29,14 +29,6 @@ _TOPIC_WORDS: dict[str, str] = {
 
 _PATTERNS = {topic: re.compile(words, re.IGNORECASE) for topic, words in _TOPIC_WORDS.items()}
 
-_LABELS: dict[str, Message] = {
-    "coming_into_effect": msg("coming into effect (or entry into force)"),
-    "amendment": msg("amendment"),
-    "termination": msg("termination with notice"),
-    "differences": msg("settlement of differences"),
-    "languages": msg("languages and number of originals"),
-}
-
 REQUIRED: dict[AgreementKind, tuple[str, ...]] = {
     AgreementKind.MOU: ("coming_into_effect", "amendment", "termination", "differences",
                         "languages"),
@@ -53,8 +45,7 @@ def check_final_clauses(agreement: Agreement) -> Iterator[Finding]:
     for topic in REQUIRED.get(agreement.kind, ()):
         if not _present(topic, units):
             yield Finding(RULE, Severity.WARNING,
-                          msg("no {clause} clause found for {kind}",
-                              clause=_LABELS[topic], kind=_kind(agreement)))
+                          _missing(topic, _kind(agreement)))
     if agreement.kind is not AgreementKind.EXCHANGE_OF_LETTERS and \
             not any(agreement.testimonium.values()):
         yield Finding(RULE, Severity.WARNING,
@@ -79,6 +70,21 @@ _KIND_NAMES: dict[AgreementKind, Message] = {
 
 def _kind(agreement: Agreement) -> Message:
     return _KIND_NAMES.get(agreement.kind, verbatim(agreement.kind.value))
+
+
+def _missing(topic: str, kind: Message) -> Message:
+    """"no amendment clause found for an MoU": one whole sentence per topic, since the
+    topic's words change with the sentence around them in French and Russian."""
+    if topic == "coming_into_effect":
+        return msg("no coming into effect (or entry into force) clause found for {kind}",
+                   kind=kind)
+    if topic == "amendment":
+        return msg("no amendment clause found for {kind}", kind=kind)
+    if topic == "termination":
+        return msg("no termination with notice clause found for {kind}", kind=kind)
+    if topic == "differences":
+        return msg("no settlement of differences clause found for {kind}", kind=kind)
+    return msg("no languages and number of originals clause found for {kind}", kind=kind)
 
 
 def _units(agreement: Agreement) -> list[tuple[set[str], str]]:
