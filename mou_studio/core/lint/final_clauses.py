@@ -60,6 +60,7 @@ def check_final_clauses(agreement: Agreement) -> Iterator[Finding]:
                            len(agreement.signatures), parties=len(agreement.parties)))
 
 
+# Said only after "found for" (a Russian translation gives the genitive).
 _KIND_NAMES: dict[AgreementKind, Message] = {
     AgreementKind.MOU: msg("an MoU"),
     AgreementKind.AGREEMENT: msg("an agreement"),
