@@ -80,7 +80,7 @@ def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
         view = agreement_view(agreement)
         ctx.print_json({"id": agreement_id, "template": template.id,
                         "dry_run": bool(args.dry_run), "agreement": view,
-                        "lint": [f.to_dict() for f in findings]})
+                        "lint": [f.to_dict(ctx.text) for f in findings]})
         return 0
     if agreement_id is None:
         ctx.print(f"would create: {view_title(agreement)} "
@@ -110,8 +110,9 @@ def run_lint(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         ctx.print_json({
             "target": args.target,
-            "findings": [f.to_dict() for f in everything],
-            "instruments": [{"title": title, "findings": [f.to_dict() for f in findings]}
+            "findings": [f.to_dict(ctx.text) for f in everything],
+            "instruments": [{"title": title,
+                             "findings": [f.to_dict(ctx.text) for f in findings]}
                             for title, _, findings in results],
         })
     else:
@@ -120,7 +121,7 @@ def run_lint(args: argparse.Namespace, ctx: CliContext) -> int:
                 ctx.print(f"== {title}")
             numbering = Numbering(agreement)
             for finding in findings:
-                ctx.print(_line(finding, agreement, numbering))
+                ctx.print(_line(finding, agreement, numbering, ctx))
         ctx.print(_summary(everything))
     return EXIT_LINT_ERRORS if has_errors(everything) else 0
 
@@ -153,11 +154,13 @@ def _fix(agreement: Agreement, agreement_id: int, findings: list[Finding],
     return lint_agreement(agreement)
 
 
-def _line(finding: Finding, agreement: Agreement, numbering: Numbering) -> str:
-    where = describe_place(finding, agreement, numbering)
+def _line(finding: Finding, agreement: Agreement, numbering: Numbering,
+          ctx: CliContext) -> str:
+    """One finding on one line, its place and message in the language of ``--lang``."""
+    where = ctx.text(describe_place(finding, agreement, numbering))
     lang = f"[{finding.lang}] " if finding.lang else ""
-    fix = f"  (fix: {finding.fix.describe()})" if finding.fix else ""
-    return f"{finding.severity.value:<8} {where:<22} {lang}{finding.message}{fix}"
+    fix = f"  (fix: {ctx.text(finding.fix.describe())})" if finding.fix else ""
+    return f"{finding.severity.value:<8} {where:<22} {lang}{ctx.text(finding.message)}{fix}"
 
 
 def _summary(findings: list[Finding]) -> str:

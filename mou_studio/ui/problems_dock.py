@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from mou_studio.core.lint import Finding
+from mou_studio.core.messages import Message
+from mou_studio.ui.messages import core_text
 
 SEVERITY_MARKS = {"error": QT_TRANSLATE_NOOP("ProblemsDock", "✖ error"),
                   "warning": QT_TRANSLATE_NOOP("ProblemsDock", "⚠ warning"),
@@ -60,17 +62,20 @@ class ProblemsDock(QDockWidget):
         self.refresh_button.clicked.connect(self.refresh_requested)
 
     def show_findings(self, findings: list[Finding],
-                      describe: Callable[[Finding], str]) -> None:
-        """List ``findings``; ``describe`` says where each is ("Article 5, 1.")."""
+                      describe: Callable[[Finding], Message | str]) -> None:
+        """List ``findings``; ``describe`` says where each is ("Article 5, 1.").
+
+        Messages and places are shown in the interface language."""
         self.findings = findings
         self.tree.clear()
         for index, finding in enumerate(findings):
             lang = f" [{finding.lang}]" if finding.lang else ""
-            fix = f"  → {finding.fix.describe()}" if finding.fix else ""
+            fix = f"  → {core_text(finding.fix.describe())}" if finding.fix else ""
+            message = core_text(finding.message) + fix
             item = QTreeWidgetItem([self.tr(str(SEVERITY_MARKS[finding.severity.value])),
-                                    describe(finding) + lang, finding.message + fix])
+                                    core_text(describe(finding)) + lang, message])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(2, finding.message + fix)
+            item.setToolTip(2, message)
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)

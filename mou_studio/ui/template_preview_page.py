@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWidget, QWizardPage
 
 from mou_studio.core.lint import Finding
 from mou_studio.core.model import Agreement
 from mou_studio.core.render_html import agreement_html
+from mou_studio.ui.messages import core_text
 from mou_studio.ui.problems_dock import SEVERITY_MARKS
 
 
@@ -39,7 +42,8 @@ class TemplatePreviewPage(QWizardPage):
         self._render()
         problems = [f for f in findings if f.severity.value != "info"]
         if problems:
-            lines = "<br>".join(f"{_severity(f)}: {f.message}" for f in problems[:5])
+            lines = "<br>".join(f"{_severity(f)}: {html.escape(core_text(f.message))}"
+                                for f in problems[:5])
             self.lint_label.setText(self.tr("The linter reports:") + "<br>" + lines)
         else:
             self.lint_label.setText(self.tr("The linter reports no problem."))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from mou_studio.core.lint.findings import Finding, Severity
 from mou_studio.core.lint.texts import plain, slots
+from mou_studio.core.messages import Message, msg
 from mou_studio.core.model import Agreement
 
 RULE = "placeholder"
@@ -19,23 +20,23 @@ class Debris:
     """One kind of placeholder or leftover, and how serious it is."""
 
     pattern: re.Pattern[str]
-    what: str
+    what: Message
     severity: Severity
 
 
 DEBRIS: tuple[Debris, ...] = (
-    Debris(re.compile(r"\{\{[^}]*\}\}"), "an unfilled template placeholder", Severity.ERROR),
-    Debris(re.compile(r"\[\s*(?:\.\.\.|…)?\s*\]"), "an empty bracket to fill in",
+    Debris(re.compile(r"\{\{[^}]*\}\}"), msg("an unfilled template placeholder"), Severity.ERROR),
+    Debris(re.compile(r"\[\s*(?:\.\.\.|…)?\s*\]"), msg("an empty bracket to fill in"),
            Severity.ERROR),
-    Debris(re.compile(r"\[[^\]\n]{1,40}\]"), "a bracketed placeholder", Severity.WARNING),
-    Debris(re.compile(r"(?<![\w-])X{2,}(?![\w-])"), "a placeholder “XX”", Severity.ERROR),
+    Debris(re.compile(r"\[[^\]\n]{1,40}\]"), msg("a bracketed placeholder"), Severity.WARNING),
+    Debris(re.compile(r"(?<![\w-])X{2,}(?![\w-])"), msg("a placeholder “XX”"), Severity.ERROR),
     Debris(re.compile(r"(?<!\w)(?:TBD|TBC|à compléter|to be completed)(?!\w)",
-                      re.IGNORECASE), "a “to be decided” marker", Severity.ERROR),
-    Debris(re.compile(r"_{3,}"), "a blank line to fill in", Severity.ERROR),
+                      re.IGNORECASE), msg("a “to be decided” marker"), Severity.ERROR),
+    Debris(re.compile(r"_{3,}"), msg("a blank line to fill in"), Severity.ERROR),
     Debris(re.compile(r"(?:(?<=\s)|^)(?:…|\.\.\.)(?=\s|$|[,;.»”)])"),
-           "an ellipsis standing for missing text", Severity.WARNING),
+           msg("an ellipsis standing for missing text"), Severity.WARNING),
     Debris(re.compile(r"Handwritten (?:mark|signature)|\bImage\b$", re.IGNORECASE),
-           "a scanning leftover", Severity.WARNING),
+           msg("a scanning leftover"), Severity.WARNING),
 )
 
 
@@ -58,4 +59,5 @@ def check_debris(agreement: Agreement) -> Iterator[Finding]:
                     continue
                 taken.append(match.span())
                 yield Finding(RULE, debris.severity,
-                              f"{debris.what}: “{match.group(0)}”", slot.place, lang)
+                              msg("{what}: “{found}”", what=debris.what,
+                                  found=match.group(0)), slot.place, lang)

@@ -6,6 +6,7 @@ from mou_studio.core.editing import AGREEMENT_TARGET, SetText
 from mou_studio.core.errors import MouStudioError
 from mou_studio.core.lint.findings import QuickFix
 from mou_studio.core.lint.texts import text_at
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Agreement
 
 # Where each agreement-level place lives among the editing module's fields.
@@ -25,8 +26,8 @@ def fix_edit(agreement: Agreement, fix: QuickFix) -> SetText:
     """
     current = text_at(agreement, fix.place).get(fix.lang, "")
     if current[fix.start:fix.start + len(fix.old)] != fix.old:
-        raise MouStudioError(
-            f"the text changed since it was checked; run the linter again ({fix.describe()})")
+        raise MouStudioError(msg("the text changed since it was checked; run the linter "
+                                 "again ({fix})", fix=fix.describe()))
     value = current[:fix.start] + fix.new + current[fix.start + len(fix.old):]
     place = fix.place
     if place.part in _AGREEMENT_FIELDS:
@@ -34,5 +35,6 @@ def fix_edit(agreement: Agreement, fix: QuickFix) -> SetText:
     elif place.part in ("node", "recital", "footnote") and place.uid:
         target, field_name = place.uid, place.field
     else:
-        raise MouStudioError(f"this fix cannot be applied here ({place.key()})")
+        raise MouStudioError(msg("this fix cannot be applied here ({place})",
+                                 place=place.key()))
     return SetText(target, field_name, fix.lang, value, f"Quick fix: {fix.describe()}")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from mou_studio.core.lint.findings import Finding, Place, Severity
 from mou_studio.core.lint.texts import plain
+from mou_studio.core.messages import Message, msg, msgn, verbatim
 from mou_studio.core.model import Agreement, AgreementKind, Node
 
 RULE = "final-clause-missing"
@@ -28,14 +29,6 @@ _TOPIC_WORDS: dict[str, str] = {
 
 _PATTERNS = {topic: re.compile(words, re.IGNORECASE) for topic, words in _TOPIC_WORDS.items()}
 
-_LABELS = {
-    "coming_into_effect": "coming into effect (or entry into force)",
-    "amendment": "amendment",
-    "termination": "termination with notice",
-    "differences": "settlement of differences",
-    "languages": "languages and number of originals",
-}
-
 REQUIRED: dict[AgreementKind, tuple[str, ...]] = {
     AgreementKind.MOU: ("coming_into_effect", "amendment", "termination", "differences",
                         "languages"),
@@ -52,30 +45,47 @@ def check_final_clauses(agreement: Agreement) -> Iterator[Finding]:
     for topic in REQUIRED.get(agreement.kind, ()):
         if not _present(topic, units):
             yield Finding(RULE, Severity.WARNING,
-                          f"no {_LABELS[topic]} clause found for {_kind(agreement)}")
+                          _missing(topic, _kind(agreement)))
     if agreement.kind is not AgreementKind.EXCHANGE_OF_LETTERS and \
             not any(agreement.testimonium.values()):
         yield Finding(RULE, Severity.WARNING,
-                      "no testimonium (« En foi de quoi… », \"In witness whereof…\")",
+                      msg("no testimonium (« En foi de quoi… », \"In witness whereof…\")"),
                       Place("testimonium"))
     if not agreement.signatures:
-        yield Finding(RULE, Severity.WARNING, "no signature blocks")
+        yield Finding(RULE, Severity.WARNING, msg("no signature blocks"))
     elif len(agreement.signatures) < len(agreement.parties):
         yield Finding(RULE, Severity.WARNING,
-                      f"{len(agreement.signatures)} signature block(s) for "
-                      f"{len(agreement.parties)} parties")
+                      msgn("{count} signature block for {parties} parties",
+                           "{count} signature blocks for {parties} parties",
+                           len(agreement.signatures), parties=len(agreement.parties)))
 
 
-_KIND_NAMES = {
-    AgreementKind.MOU: "an MoU",
-    AgreementKind.AGREEMENT: "an agreement",
-    AgreementKind.PROTOCOL: "a protocol",
-    AgreementKind.EXCHANGE_OF_LETTERS: "an exchange of letters",
+# Said only after "found for" (a Russian translation gives the genitive).
+_KIND_NAMES: dict[AgreementKind, Message] = {
+    AgreementKind.MOU: msg("an MoU"),
+    AgreementKind.AGREEMENT: msg("an agreement"),
+    AgreementKind.PROTOCOL: msg("a protocol"),
+    AgreementKind.EXCHANGE_OF_LETTERS: msg("an exchange of letters"),
 }
 
 
-def _kind(agreement: Agreement) -> str:
-    return _KIND_NAMES.get(agreement.kind, agreement.kind.value)
+def _kind(agreement: Agreement) -> Message:
+    return _KIND_NAMES.get(agreement.kind, verbatim(agreement.kind.value))
+
+
+def _missing(topic: str, kind: Message) -> Message:
+    """"no amendment clause found for an MoU": one whole sentence per topic, since the
+    topic's words change with the sentence around them in French and Russian."""
+    if topic == "coming_into_effect":
+        return msg("no coming into effect (or entry into force) clause found for {kind}",
+                   kind=kind)
+    if topic == "amendment":
+        return msg("no amendment clause found for {kind}", kind=kind)
+    if topic == "termination":
+        return msg("no termination with notice clause found for {kind}", kind=kind)
+    if topic == "differences":
+        return msg("no settlement of differences clause found for {kind}", kind=kind)
+    return msg("no languages and number of originals clause found for {kind}", kind=kind)
 
 
 def _units(agreement: Agreement) -> list[tuple[set[str], str]]:

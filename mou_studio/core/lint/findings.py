@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+from mou_studio.core.messages import Message, msg
 
 
 class Severity(StrEnum):
@@ -40,9 +43,9 @@ class QuickFix:
     old: str
     new: str
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         """« CARRIC » → « CARICC », as shown to the user."""
-        return f"{self.old} → {self.new}"
+        return msg("{old} → {new}", old=self.old, new=self.new)
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ class Finding:
 
     rule: str
     severity: Severity
-    message: str
+    message: Message
     place: Place | None = None
     lang: str | None = None
     fix: QuickFix | None = None
@@ -61,12 +64,13 @@ class Finding:
         """The uid of the operative node the finding is about, when it is one."""
         return self.place.uid if self.place and self.place.part == "node" else None
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data for ``lint --json``."""
+    def to_dict(self, text: Callable[[Message], str] = str) -> dict[str, Any]:
+        """Plain data for ``lint --json``; ``text`` renders the message in the reader's
+        language (English by default), ``rule`` stays the stable code."""
         data: dict[str, Any] = {
             "rule": self.rule,
             "severity": self.severity.value,
-            "message": self.message,
+            "message": text(self.message),
             "place": self.place.key() if self.place else None,
             "node_uid": self.node_uid,
             "lang": self.lang,

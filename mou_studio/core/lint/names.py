@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from mou_studio.core.lint.findings import Finding, QuickFix, Severity
 from mou_studio.core.lint.texts import Slot, plain, slots
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Agreement, AgreementKind
 
 RULE_MISSPELT = "short-name-misspelt"
@@ -54,8 +55,9 @@ def _misspellings(all_slots: list[Slot], lang: str, name: str, names: set[str],
             if _looks_like(word, name):
                 fix = QuickFix(slot.place, lang, match.start(), word, name)
                 yield Finding(RULE_MISSPELT, Severity.ERROR,
-                              f"“{word}” looks like a misspelling of the defined short name "
-                              f"“{name}”", slot.place, lang, fix)
+                              msg("“{word}” looks like a misspelling of the defined short "
+                                  "name “{name}”", word=word, name=name),
+                              slot.place, lang, fix)
 
 
 def _used_before_definition(all_slots: list[Slot], lang: str, name: str,
@@ -73,15 +75,16 @@ def _used_before_definition(all_slots: list[Slot], lang: str, name: str,
         if definition and pattern.search(text, definition.end()):
             if first_use is not None:
                 yield Finding(RULE_BEFORE, Severity.WARNING,
-                              f"the short name “{name}” is used before the sentence that "
-                              "defines it", first_use.place, lang)
+                              msg("the short name “{name}” is used before the sentence "
+                                  "that defines it", name=name), first_use.place, lang)
             return
         if first_use is None:
             first_use = slot
     if first_use is not None:
         yield Finding(RULE_BEFORE, Severity.WARNING,
-                      f"the short name “{name}” is used but never defined (« ci-après "
-                      "dénommé… », \"hereinafter referred to as…\")", first_use.place, lang)
+                      msg("the short name “{name}” is used but never defined (« ci-après "
+                          "dénommé… », \"hereinafter referred to as…\")", name=name),
+                      first_use.place, lang)
 
 
 def _without(text: str, full_names: list[str]) -> str:

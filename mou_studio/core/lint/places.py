@@ -3,26 +3,45 @@
 from __future__ import annotations
 
 from mou_studio.core.lint.findings import Finding
+from mou_studio.core.messages import Message, msg, verbatim
 from mou_studio.core.model import Agreement, NodeKind
 from mou_studio.core.numbering import Numbering
 
+# The parts of an agreement as the interface names them (a node is named by its label).
+_PARTS: dict[str, Message] = {
+    "title": msg("title"),
+    "preamble": msg("preamble"),
+    "recital": msg("recital"),
+    "enacting": msg("enacting formula"),
+    "node": msg("operative text"),
+    "testimonium": msg("testimonium"),
+    "signature": msg("signature"),
+    "footnote": msg("footnote"),
+    "annex": msg("annex"),
+}
 
-def describe_place(finding: Finding, agreement: Agreement, numbering: Numbering) -> str:
-    """Where a finding is, as a reader says it: "Article 5, 1.", "testimonium"."""
+
+def describe_place(finding: Finding, agreement: Agreement, numbering: Numbering
+                   ) -> Message:
+    """Where a finding is, as a reader says it: "Article 5, 1.", "testimonium".
+
+    Article and paragraph labels are the document's own ("Article 5" in an English
+    agreement, « Article 5 » in a French one); the other parts are interface words.
+    """
     place = finding.place
     if place is None:
-        return "(whole agreement)"
+        return msg("(whole agreement)")
     if place.part != "node" or place.uid is None:
-        return place.part
+        return _PARTS.get(place.part, verbatim(place.part))
     node = agreement.find(place.uid)
     if node is None:
-        return place.key()
+        return verbatim(place.key())
     lang = agreement.language
     label = numbering.label(node, lang)
     head = _head(agreement, numbering, place.uid, lang)
     if head and head != label:
-        return f"{head}, {label}" if label else head
-    return label or place.key()
+        return verbatim(f"{head}, {label}" if label else head)
+    return verbatim(label or place.key())
 
 
 def _head(agreement: Agreement, numbering: Numbering, uid: str, lang: str) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from mou_studio.core.lint.findings import Finding, Place, Severity
 from mou_studio.core.lint.texts import plain, slots
+from mou_studio.core.messages import Message, msg, msgn
 from mou_studio.core.model import REF_TOKEN, Agreement, Node, NodeKind
 from mou_studio.core.numbering import Numbering
 
@@ -50,8 +51,8 @@ def _dangling(agreement: Agreement) -> Iterator[Finding]:
             for match in REF_TOKEN.finditer(text):
                 if match.group(1) not in targets:
                     yield Finding(RULE_DANGLING, Severity.ERROR,
-                                  "a cross-reference points to a part that was deleted; "
-                                  "pick its new target or remove it", slot.place, lang)
+                                  msg("a cross-reference points to a part that was deleted; "
+                                      "pick its new target or remove it"), slot.place, lang)
 
 
 def _stale_literal(agreement: Agreement, numbering: Numbering) -> Iterator[Finding]:
@@ -71,9 +72,13 @@ def _stale_literal(agreement: Agreement, numbering: Numbering) -> Iterator[Findi
                 if number in existing or external.search(text[match.end():][:60]):
                     continue
                 yield Finding(RULE_STALE, Severity.WARNING,
-                              f"“{match.group(0)}” refers to an article this agreement does "
-                              f"not have (it has {len(existing)}); use a cross-reference so "
-                              "it follows renumbering", slot.place, lang)
+                              msgn("“{found}” refers to an article this agreement does not "
+                                   "have (it has {count}); use a cross-reference so it "
+                                   "follows renumbering",
+                                   "“{found}” refers to an article this agreement does not "
+                                   "have (it has {count}); use a cross-reference so it "
+                                   "follows renumbering",
+                                   len(existing), found=match.group(0)), slot.place, lang)
 
 
 _OWN_PARAGRAPH_REF = {
@@ -95,10 +100,11 @@ def _stale_paragraph(agreement: Agreement, numbering: Numbering) -> Iterator[Fin
                 for match in pattern.finditer(text) if pattern else ():
                     if match.group(1) not in numbers:
                         yield Finding(RULE_STALE, Severity.WARNING,
-                                      f"“{match.group(0)}”: this article has no paragraph "
-                                      f"{match.group(1)}; use a cross-reference so it "
-                                      "follows renumbering", Place("node", node.uid, "text"),
-                                      lang)
+                                      msg("“{found}”: this article has no paragraph "
+                                          "{number}; use a cross-reference so it follows "
+                                          "renumbering", found=match.group(0),
+                                          number=match.group(1)),
+                                      Place("node", node.uid, "text"), lang)
 
 
 def _literal_numbering(nodes: list[Node], numbering: Numbering) -> Iterator[Finding]:
@@ -137,13 +143,40 @@ def _sequence(kind: NodeKind, siblings: list[Node], numbering: Numbering
         place = Place("node", node.uid, "text")
         if number and number in seen:
             yield Finding(RULE_NUMBERING, Severity.ERROR,
-                          f"two {kind.value}s are numbered {number}", place)
+                          _twice(kind, number), place)
         seen.add(number)
         value = _value(number)
         if value is None:
             continue
         if previous is not None and value > previous + 1:
             yield Finding(RULE_NUMBERING, Severity.WARNING,
-                          f"numbering jumps from {previous} to {value}: "
-                          f"{kind.value} {previous + 1} is missing", place)
+                          msg("numbering jumps from {previous} to {value}: {kind} "
+                              "{missing} is missing", previous=previous, value=value,
+                              kind=_KIND_NAMES[kind], missing=previous + 1), place)
         previous = value
+
+
+_KIND_NAMES: dict[NodeKind, Message] = {
+    NodeKind.CHAPTER: msg("chapter"),
+    NodeKind.ARTICLE: msg("article"),
+    NodeKind.PARAGRAPH: msg("paragraph"),
+    NodeKind.POINT: msg("point"),
+    NodeKind.SUBPOINT: msg("subpoint"),
+    NodeKind.LETTER: msg("letter"),
+}
+
+
+def _twice(kind: NodeKind, number: str) -> Message:
+    """Two siblings of ``kind`` numbered ``number``, said whole: the noun's plural and
+    its gender differ by language."""
+    if kind is NodeKind.CHAPTER:
+        return msg("two chapters are numbered {number}", number=number)
+    if kind is NodeKind.ARTICLE:
+        return msg("two articles are numbered {number}", number=number)
+    if kind is NodeKind.PARAGRAPH:
+        return msg("two paragraphs are numbered {number}", number=number)
+    if kind is NodeKind.POINT:
+        return msg("two points are numbered {number}", number=number)
+    if kind is NodeKind.SUBPOINT:
+        return msg("two subpoints are numbered {number}", number=number)
+    return msg("two letters are numbered {number}", number=number)

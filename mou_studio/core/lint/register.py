@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from mou_studio.core.lint.findings import Finding, Place, QuickFix, Severity
 from mou_studio.core.lint.texts import plain, slots
+from mou_studio.core.messages import Message, msg
 from mou_studio.core.model import Agreement, Register
 
 RULE = "register-wording"
@@ -107,8 +108,8 @@ def check_register_wording(agreement: Agreement) -> Iterator[Finding]:
     """Words of the other register, once per text field and term."""
     binding = agreement.register is Register.BINDING
     terms = MOU_TERMS if binding else TREATY_TERMS
-    what = "MoU wording in a binding agreement" if binding else \
-        "treaty wording in a non-binding MoU"
+    what = msg("MoU wording in a binding agreement") if binding else \
+        msg("treaty wording in a non-binding MoU")
     for slot in slots(agreement):
         if slot.place.part == "title":
             continue
@@ -127,7 +128,7 @@ def check_register_wording(agreement: Agreement) -> Iterator[Finding]:
                 yield _finding(slot.place, lang, match, term, what)
 
 
-def _finding(place: Place, lang: str, match: re.Match[str], term: Term, what: str
+def _finding(place: Place, lang: str, match: re.Match[str], term: Term, what: Message
              ) -> Finding:
     found = match.group(0)
     fix = None
@@ -137,4 +138,5 @@ def _finding(place: Place, lang: str, match: re.Match[str], term: Term, what: st
             new = new[:1].upper() + new[1:]
         fix = QuickFix(place, lang, match.start(), found, new)
     return Finding(RULE, term.severity,
-                   f"{what}: “{found}” — suggested: {term.suggestion}", place, lang, fix)
+                   msg("{what}: “{found}” — suggested: {suggestion}", what=what,
+                       found=found, suggestion=term.suggestion), place, lang, fix)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from mou_studio.core.lint.findings import Finding, Place, Severity
 from mou_studio.core.lint.texts import Slot, plain, slots
+from mou_studio.core.messages import msg, msgn
 from mou_studio.core.model import Agreement
 
 RULE_COUNT = "testimonium-originals"
@@ -73,8 +74,11 @@ def _count(place: Place, lang: str, text: str, signatories: int) -> Iterator[Fin
     count = int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower(), 0)
     if 0 < count < signatories:
         yield Finding(RULE_COUNT, Severity.ERROR,
-                      f"“{match.group(0)}” ({count}) but {signatories} signatories: each "
-                      "signatory keeps an original", place, lang)
+                      msgn("“{found}” ({originals}) but {count} signatory: each "
+                           "signatory keeps an original",
+                           "“{found}” ({originals}) but {count} signatories: each "
+                           "signatory keeps an original",
+                           signatories, found=match.group(0), originals=count), place, lang)
 
 
 def _languages(agreement: Agreement, place: Place, lang: str, text: str
@@ -88,10 +92,17 @@ def _languages(agreement: Agreement, place: Place, lang: str, text: str
     unnamed = sorted(set(agreement.languages) - named)
     if absent:
         yield Finding(RULE_LANGUAGES, Severity.INFO,
-                      f"the text names {', '.join(absent)} version(s) that this document "
-                      f"does not contain (it has {', '.join(agreement.languages)})",
-                      place, lang)
+                      (msg("the text names the {languages} version, which this document "
+                           "does not contain (it has {present})", languages=absent[0],
+                           present=", ".join(agreement.languages)) if len(absent) == 1 else
+                       msg("the text names the {languages} versions, which this document "
+                           "does not contain (it has {present})", languages=", ".join(absent),
+                           present=", ".join(agreement.languages))), place, lang)
     if unnamed:
         yield Finding(RULE_LANGUAGES, Severity.WARNING,
-                      f"the agreement has {', '.join(unnamed)} version(s) that the text "
-                      "does not name among its languages", place, lang)
+                      (msg("the agreement has a {language} version that the text does "
+                           "not name among its languages", language=unnamed[0])
+                       if len(unnamed) == 1 else
+                       msg("the agreement has {languages} versions that the text does "
+                           "not name among its languages", languages=", ".join(unnamed))),
+                      place, lang)

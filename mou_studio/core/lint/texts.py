@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from mou_studio.core.errors import MouStudioError
 from mou_studio.core.lint.findings import Place, QuickFix
+from mou_studio.core.messages import msg
 from mou_studio.core.model import FOOTNOTE_TOKEN, REF_TOKEN, Agreement, LangText
 
 _TOKEN = (REF_TOKEN, FOOTNOTE_TOKEN)
@@ -47,7 +48,7 @@ def text_at(agreement: Agreement, place: Place) -> LangText:
     for slot in slots(agreement):
         if slot.place == place:
             return slot.text
-    raise MouStudioError(f"the text {place.key()} no longer exists")
+    raise MouStudioError(msg("the text {place} no longer exists", place=place.key()))
 
 
 def plain(text: str) -> str:
@@ -65,6 +66,6 @@ def apply_fix(agreement: Agreement, fix: QuickFix) -> None:
     text = text_at(agreement, fix.place)
     current = text.get(fix.lang, "")
     if current[fix.start:fix.start + len(fix.old)] != fix.old:
-        raise MouStudioError(
-            f"the text changed since it was checked; run the linter again ({fix.describe()})")
+        raise MouStudioError(msg("the text changed since it was checked; run the linter "
+                                 "again ({fix})", fix=fix.describe()))
     text[fix.lang] = current[:fix.start] + fix.new + current[fix.start + len(fix.old):]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from mou_studio.core.lint.facts import Facts, extract_facts
 from mou_studio.core.lint.findings import Finding, Severity
 from mou_studio.core.lint.texts import Slot, slots
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Agreement
 from mou_studio.core.numbering import Numbering
 
@@ -32,7 +33,8 @@ def check_versions(agreement: Agreement) -> Iterator[Finding]:
         for lang in agreement.languages:
             if lang not in present:
                 yield Finding(RULE_MISSING, Severity.ERROR,
-                              f"this text exists in {', '.join(present)} but not in {lang}",
+                              msg("this text exists in {present} but not in {lang}",
+                                  present=", ".join(present), lang=lang),
                               slot.place, lang)
         if first in present:
             reference = _facts(slot, first, numbering)
@@ -53,13 +55,15 @@ def _compare(slot: Slot, first: str, ours: Facts, lang: str, theirs: Facts
     only_ours, only_theirs = ours.values - theirs.values, theirs.values - ours.values
     if only_ours or only_theirs:
         yield Finding(RULE_FACTS, Severity.ERROR,
-                      f"the {first} and {lang} versions disagree: {ours.show(only_ours)} in "
-                      f"{first}, {theirs.show(only_theirs)} in {lang}", slot.place, lang)
+                      msg("the {first} and {lang} versions disagree: {ours} in {first}, "
+                          "{theirs} in {lang}", first=first, lang=lang,
+                          ours=ours.show(only_ours), theirs=theirs.show(only_theirs)),
+                      slot.place, lang)
         return
     for value in ours.durations.keys() & theirs.durations.keys():
         if ours.durations[value] != theirs.durations[value]:
-            units = "/".join(sorted(ours.durations[value]))
-            other = "/".join(sorted(theirs.durations[value]))
             yield Finding(RULE_FACTS, Severity.ERROR,
-                          f"the {first} and {lang} versions disagree: {value} {units} in "
-                          f"{first}, {value} {other} in {lang}", slot.place, lang)
+                          msg("the {first} and {lang} versions disagree: {value} {units} in "
+                              "{first}, {value} {other} in {lang}", first=first, lang=lang,
+                              value=value, units=ours.units(value),
+                              other=theirs.units(value)), slot.place, lang)

@@ -9,12 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from mou_studio.core.errors import AnswersError
+from mou_studio.core.messages import Message, msg
 from mou_studio.core.model import LangText
 from mou_studio.core.templates.conditions import holds
 from mou_studio.core.templates.schema import Question, Template, no_text
 from mou_studio.core.templates.tomlfile import TomlSource
 
 RESERVED_KEYS = ("template", "languages")
+# Where answers given as data (the wizard's) come from; the wizard shows only the reason.
+WIZARD_SOURCE = "answers"
 
 
 @dataclass(frozen=True)
@@ -69,10 +72,10 @@ class _Checker:
         self.source = source
         self.languages: tuple[str, ...] = template.languages
 
-    def fail(self, reason: str, key: str) -> AnswersError:
+    def fail(self, reason: Message, key: str) -> AnswersError:
         """An error about the answer ``key``, at its line when it comes from a file."""
         if self.source is None:
-            return AnswersError("answers", None, reason)
+            return AnswersError(WIZARD_SOURCE, None, reason)
         line = self.source.line_of(f"{key} =", f"[{key}]", f"{key}.")
         return AnswersError(str(self.source.path), line, reason)
 
@@ -80,13 +83,13 @@ class _Checker:
         """Check every answer and return them normalised."""
         named = self.data.get("template")
         if named is not None and named != self.template.id:
-            raise self.fail(f"these answers are for template '{named}', not "
-                            f"'{self.template.id}'", "template")
+            raise self.fail(msg("these answers are for template '{named}', not '{id}'",
+                                named=str(named), id=self.template.id), "template")
         self.languages = self._languages(self.data.get("languages"))
         for key in self.data:
             if key not in RESERVED_KEYS and self.template.question(key) is None:
-                raise self.fail(f"'{key}' is not a question of template "
-                                f"'{self.template.id}'", key)
+                raise self.fail(msg("'{key}' is not a question of template '{id}'",
+                                    key=key, id=self.template.id), key)
         values: dict[str, Any] = {}
         for question in self.template.questions:
             partial = Answers(values, self.languages)
@@ -104,8 +107,8 @@ class _Checker:
         allowed = self.template.languages
         if not isinstance(value, list) or not value or any(
                 v not in allowed for v in value):  # pyright: ignore[reportUnknownVariableType]
-            raise self.fail(f"languages must be a non-empty list among "
-                            f"{', '.join(allowed)}", "languages")
+            raise self.fail(msg("languages must be a non-empty list among {allowed}",
+                                allowed=", ".join(allowed)), "languages")
         return tuple(str(v) for v in value)  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
 
     # -- one value per question type ------------------------------------------------
@@ -113,8 +116,9 @@ class _Checker:
     def _value(self, question: Question, value: Any) -> Any:
         if value is None or value == "" or value == []:
             if question.required:
-                raise self.fail(f"question {question.id} ({self._label(question)}) needs "
-                                "an answer", question.id)
+                raise self.fail(msg("question {id} ({label}) needs an answer",
+                                    id=question.id, label=self._label(question)),
+                                question.id)
             return None
         reader = getattr(self, f"_read_{question.type.value}")
         return reader(question, value)
@@ -124,21 +128,22 @@ class _Checker:
         return question.label.get(lang) or next(iter(question.label.values()), "")
 
     def _read_text(self, question: Question, value: Any) -> LangText:
-        return self._lang_text(value, question.id, f"question {question.id}")
+        return self._lang_text(value, question.id, msg("question {id}", id=question.id))
 
     def _read_boolean(self, question: Question, value: Any) -> bool:
         if not isinstance(value, bool):
-            raise self.fail(f"question {question.id} takes true or false, not {value!r}",
-                            question.id)
+            raise self.fail(msg("question {id} takes true or false, not {value}",
+                                id=question.id, value=repr(value)), question.id)
         return value
 
     def _read_number(self, question: Question, value: Any) -> int | float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(f"question {question.id} takes a number, not {value!r}",
-                            question.id)
+            raise self.fail(msg("question {id} takes a number, not {value}",
+                                id=question.id, value=repr(value)), question.id)
         low, high = question.minimum, question.maximum
         if (low is not None and value < low) or (high is not None and value > high):
-            raise self.fail(f"question {question.id}: {value} is outside {low}–{high}",
+            raise self.fail(msg("question {id}: {value} is outside {low}–{high}",
+                                id=question.id, value=value, low=str(low), high=str(high)),
                             question.id)
         return int(value) if float(value).is_integer() else value
 
@@ -148,60 +153,67 @@ class _Checker:
         try:
             return dt.date.fromisoformat(str(value)).isoformat()
         except ValueError:
-            raise self.fail(f"question {question.id} takes a date such as 2010-03-19, "
-                            f"not {value!r}", question.id) from None
+            raise self.fail(msg("question {id} takes a date such as 2010-03-19, not {value}",
+                                id=question.id, value=repr(value)), question.id) from None
 
     def _read_choice(self, question: Question, value: Any) -> str:
         if question.option(str(value)) is None:
             allowed = ", ".join(o.value for o in question.options)
-            raise self.fail(f"question {question.id}: {value!r} is not one of {allowed}",
+            raise self.fail(msg("question {id}: {value} is not one of {allowed}",
+                                id=question.id, value=repr(value), allowed=allowed),
                             question.id)
         return str(value)
 
     def _read_multiple(self, question: Question, value: Any) -> list[str]:
         if not isinstance(value, list):
-            raise self.fail(f"question {question.id} takes a list of options",
+            raise self.fail(msg("question {id} takes a list of options", id=question.id),
                             question.id)
         return [self._read_choice(question, v) for v in value]  # pyright: ignore[reportUnknownVariableType]
 
     def _read_list(self, question: Question, value: Any) -> list[LangText]:
         if not isinstance(value, list):
-            raise self.fail(f"question {question.id} takes a list", question.id)
-        return [self._lang_text(v, question.id, f"question {question.id}")
+            raise self.fail(msg("question {id} takes a list", id=question.id), question.id)
+        return [self._lang_text(v, question.id, msg("question {id}", id=question.id))
                 for v in value]  # pyright: ignore[reportUnknownVariableType]
 
     def _read_party(self, question: Question, value: Any) -> PartyAnswer:
         if not isinstance(value, dict):
-            raise self.fail(f"question {question.id} takes a table with name and "
-                            "short_name", question.id)
-        what = f"question {question.id}"
+            raise self.fail(msg("question {id} takes a table with name and short_name",
+                                id=question.id), question.id)
+        what = msg("question {id}", id=question.id)
         date = value.get("date")  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
         return PartyAnswer(
-            name=self._lang_text(value.get("name"), question.id, f"{what}: name"),  # pyright: ignore[reportUnknownMemberType]
+            name=self._lang_text(value.get("name"), question.id, _field(what, "name")),  # pyright: ignore[reportUnknownMemberType]
             short_name=self._lang_text(value.get("short_name"), question.id,  # pyright: ignore[reportUnknownMemberType]
-                                       f"{what}: short_name"),
+                                       _field(what, "short_name")),
             determiner=self._lang_text(value.get("determiner", ""), question.id,  # pyright: ignore[reportUnknownMemberType]
-                                       f"{what}: determiner", required=False),
+                                       _field(what, "determiner"), required=False),
             full_determiner=self._lang_text(value.get("full_determiner", ""),  # pyright: ignore[reportUnknownMemberType]
-                                            question.id, f"{what}: full_determiner",
+                                            question.id, _field(what, "full_determiner"),
                                             required=False),
             signatory=str(value.get("signatory", "")),  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
-            title=self._lang_text(value.get("title", ""), question.id, f"{what}: title",  # pyright: ignore[reportUnknownMemberType]
+            title=self._lang_text(value.get("title", ""), question.id, _field(what, "title"),  # pyright: ignore[reportUnknownMemberType]
                                   required=False),
-            place=self._lang_text(value.get("place", ""), question.id, f"{what}: place",  # pyright: ignore[reportUnknownMemberType]
+            place=self._lang_text(value.get("place", ""), question.id, _field(what, "place"),  # pyright: ignore[reportUnknownMemberType]
                                   required=False),
             date=None if date is None else self._read_date(question, date),
         )
 
-    def _lang_text(self, value: Any, key: str, what: str, required: bool = True
+    def _lang_text(self, value: Any, key: str, what: Message, required: bool = True
                    ) -> LangText:
         if isinstance(value, str):
             return dict.fromkeys(self.languages, value) if value else {}
         if not isinstance(value, dict):
-            raise self.fail(f"{what} must be a text or a table of texts per language",
-                            key)
+            raise self.fail(msg("{what} must be a text or a table of texts per language",
+                                what=what), key)
         text = {str(k): str(v) for k, v in value.items()}  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
         missing = [lang for lang in self.languages if not text.get(lang, "").strip()]
         if required and missing:
-            raise self.fail(f"{what} has no text in {', '.join(missing)}", key)
+            raise self.fail(msg("{what} has no text in {languages}", what=what,
+                                languages=", ".join(missing)), key)
         return text
+
+
+def _field(what: Message, key: str) -> Message:
+    """"question party_a: short_name": one key of a table answer."""
+    return msg("{what}: {key}", what=what, key=key)

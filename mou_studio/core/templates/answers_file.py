@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from mou_studio.core.errors import MouStudioError
+from mou_studio.core.messages import msg
 
 _BARE_KEY = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 
@@ -39,7 +40,8 @@ def write_answers(path: Path, template_id: str, data: dict[str, Any]) -> None:
             out.write(text)
         os.replace(temporary, path)
     except OSError as exc:
-        raise MouStudioError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise MouStudioError(msg("cannot write {path}: {reason}", path=str(path),
+                                 reason=exc.strerror or str(exc))) from exc
 
 
 def _is_party(value: dict[str, Any]) -> bool:
@@ -64,4 +66,5 @@ def _value(value: Any) -> str:
     if isinstance(value, dict):
         items = ", ".join(f"{_key(str(k))} = {_value(v)}" for k, v in value.items())  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
         return "{ " + items + " }" if items else "{}"
-    raise MouStudioError(f"cannot write the answer {value!r} to a file")
+    raise MouStudioError(msg("cannot write the answer {value} to a file",
+                             value=repr(value)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mou_studio.core.errors import TemplateError
+from mou_studio.core.messages import msg
 from mou_studio.core.model import (
     Agreement,
     LangText,
@@ -150,8 +151,8 @@ class _Builder:
         if target not in self.uids:
             raise TemplateError(
                 str(self.template.path), None,
-                f"a kept clause refers to '{target}', which these answers leave out; "
-                "the template's conditions must keep them together")
+                msg("a kept clause refers to '{target}', which these answers leave out; "
+                    "the template's conditions must keep them together", target=target))
         return self.uids[target]
 
     def _value_in(self, lang: str) -> Callable[[str, str], str]:

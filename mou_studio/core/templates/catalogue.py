@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mou_studio.core.errors import NotFound
+from mou_studio.core.messages import msg
 from mou_studio.core.paths import templates_dir
 from mou_studio.core.templates.loading import load_template
 from mou_studio.core.templates.schema import Template
@@ -37,4 +38,5 @@ def find_template(name: str, folder: Path | None = None) -> Template:
         if template.id == name:
             return template
     known = ", ".join(t.id for t in list_templates(folder))
-    raise NotFound(f"no template '{name}' (known templates: {known})")
+    raise NotFound(msg("no template '{name}' (known templates: {known})", name=name,
+                       known=known))

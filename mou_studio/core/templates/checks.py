@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
+from mou_studio.core.messages import Message, msg, verbatim
 from mou_studio.core.model import LangText
 from mou_studio.core.templates.placeholders import (
     ATTRIBUTES,
@@ -24,11 +25,14 @@ from mou_studio.core.templates.tomlfile import TomlSource, id_line
 
 def check_template(template: Template, source: TomlSource) -> None:
     """Raise TemplateError at the first inconsistency between the template's parts."""
-    _check_unique([q.id for q in template.questions], "question", source)
-    _check_unique([c.id for c in template.clauses], "clause", source)
+    _check_unique([q.id for q in template.questions],
+                  lambda i: msg("two questions have the id '{id}'", id=i), source)
+    _check_unique([c.id for c in template.clauses],
+                  lambda i: msg("two clauses have the id '{id}'", id=i), source)
     for clause in template.clauses:
         _check_unique([u.id for u in _units(clause.paragraphs) if u.id],
-                      f"paragraph of clause {clause.id}", source)
+                      lambda i, c=clause.id: msg("two paragraphs of clause {clause} have "
+                                                 "the id '{id}'", clause=c, id=i), source)
     for question in template.questions:
         _check_question(template, question.id, source)
     for condition, where in _conditions(template):
@@ -37,24 +41,26 @@ def check_template(template: Template, source: TomlSource) -> None:
     for clause in template.clauses:
         for unit in _units(clause.paragraphs):
             if unit.quote is not None and unit.quote not in clause_ids - {clause.id}:
-                raise source.fail(f"clause {clause.id} quotes '{unit.quote}', which is not "
-                                  "another clause of this template", f'"{unit.quote}"')
+                raise source.fail(msg("clause {id} quotes '{quote}', which is not another "
+                                      "clause of this template", id=clause.id,
+                                      quote=unit.quote), f'"{unit.quote}"')
     targets = _ref_targets(template)
     for text, where in _texts(template):
         _check_text(template, text, where, targets, source)
     for signature in template.signatures:
         question = template.question(signature.party)
         if question is None or question.type is not QuestionType.PARTY:
-            raise source.fail(f"a signature block names '{signature.party}', which is "
-                              "not a party question", f'"{signature.party}"')
+            raise source.fail(msg("a signature block names '{party}', which is not a party "
+                                  "question", party=signature.party), f'"{signature.party}"')
 
 
-def _check_unique(ids: list[str | None], what: str, source: TomlSource) -> None:
+def _check_unique(ids: list[str | None], twice: Callable[[str], Message],
+                  source: TomlSource) -> None:
+    """``twice(id)`` says that two items have the same id."""
     seen: set[str] = set()
     for identifier in ids:
         if identifier in seen:
-            raise source.fail(f"two {what}s have the id '{identifier}'",
-                              id_line(identifier))
+            raise source.fail(twice(identifier), id_line(identifier))
         if identifier:
             seen.add(identifier)
 
@@ -65,8 +71,8 @@ def _check_question(template: Template, qid: str, source: TomlSource) -> None:
     default = question.default
     if question.type is QuestionType.CHOICE and default is not None and \
             question.option(str(default)) is None:
-        raise source.fail(f"question {qid}: the default {default!r} is not one of its "
-                          "options", id_line(qid))
+        raise source.fail(msg("question {id}: the default {default} is not one of its "
+                              "options", id=qid, default=repr(default)), id_line(qid))
 
 
 def _check_condition(template: Template, condition: Condition, where: str,
@@ -78,18 +84,20 @@ def _check_condition(template: Template, condition: Condition, where: str,
         return
     question = template.question(condition.question)
     if question is None:
-        raise source.fail(f"a condition asks about '{condition.question}', which is not "
-                          "a question of this template", f'"{condition.question}"', where)
+        raise source.fail(msg("a condition asks about '{question}', which is not a question "
+                              "of this template", question=condition.question),
+                          f'"{condition.question}"', where)
     raw: Any = condition.value
     values: list[Any] = list(raw) if isinstance(raw, list) else [raw]  # pyright: ignore[reportUnknownArgumentType]
     if condition.test == "at_least" and question.type is not QuestionType.CHOICE:
-        raise source.fail(f"at_least needs a choice question; {question.id} is "
-                          f"{question.type.value}", where)
+        raise source.fail(msg("at_least needs a choice question; {id} is {type}",
+                              id=question.id, type=question.type.value), where)
     if question.options and condition.test in ("equals", "in", "contains", "at_least"):
         for value in values:  # pyright: ignore[reportUnknownVariableType]
             if question.option(str(value)) is None:  # pyright: ignore[reportUnknownArgumentType]
-                raise source.fail(f"a condition on {question.id} tests {value!r}, which "
-                                  "is not one of its options", where)
+                raise source.fail(msg("a condition on {id} tests {value}, which is not one "
+                                      "of its options", id=question.id, value=repr(value)),  # pyright: ignore[reportUnknownArgumentType]
+                                  where)
 
 
 def _check_text(template: Template, text: LangText, where: str, targets: set[str],
@@ -102,17 +110,29 @@ def _check_text(template: Template, text: LangText, where: str, targets: set[str
             elif name in BUILTINS:
                 allowed = BUILTINS[name]
             else:
-                raise source.fail(f"{token} names no question of this template", token,
-                                  where)
+                raise source.fail(msg("{token} names no question of this template",
+                                      token=token), token, where)
             if attribute not in allowed:
-                shown = ", ".join(f".{a}" if a else "(none)" for a in allowed) or "none"
-                raise source.fail(f"{token}: '{attribute}' is not an attribute of a "
-                                  f"{question.type.value if question else name} "
-                                  f"(allowed: {shown})", token, where)
+                raise source.fail(msg("{token}: '{attribute}' is not an attribute of a "
+                                      "{what} (allowed: {allowed})", token=token,
+                                      attribute=attribute,
+                                      what=question.type.value if question else name,
+                                      allowed=_attributes(allowed)), token, where)
         for token, target in template_refs(lang_text):
             if target not in targets:
-                raise source.fail(f"{token} refers to no clause or paragraph id of this "
-                                  "template", token, where)
+                raise source.fail(msg("{token} refers to no clause or paragraph id of this "
+                                      "template", token=token), token, where)
+
+
+def _attributes(allowed: tuple[str, ...]) -> Message:
+    """".name, .short" — "(none)" for the bare placeholder, "none" when nothing is."""
+    shown = [verbatim(f".{a}") if a else msg("(none)") for a in allowed]
+    if not shown:
+        return msg("none")
+    listed = shown[0]
+    for item in shown[1:]:
+        listed = msg("{list}, {item}", list=listed, item=item)
+    return listed
 
 
 def _units(units: tuple[UnitSpec, ...]) -> Iterator[UnitSpec]:

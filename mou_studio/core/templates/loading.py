@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from mou_studio.core.errors import TemplateError
+from mou_studio.core.messages import Message, msg
 from mou_studio.core.model import LANGUAGES, AgreementKind, LangText, Register
 from mou_studio.core.templates.checks import check_template
 from mou_studio.core.templates.schema import (
@@ -53,7 +54,7 @@ class _Reader:
     def template(self) -> Template:
         """The whole template, each field checked as it is read."""
         data = self.data
-        template_id = self._identifier(data.get("id"), "the template id", "id =")
+        template_id = self._identifier(data.get("id"), msg("the template id"), "id =")
         self.languages = self._languages(data.get("languages"))
         text = as_table(self.source, data.get("text", {}), "[text]", "[text]")
         return Template(
@@ -87,29 +88,30 @@ class _Reader:
 
     # -- fields ------------------------------------------------------------------
 
-    def _identifier(self, value: Any, what: str, *needles: str) -> str:
+    def _identifier(self, value: Any, what: Message, *needles: str) -> str:
         if not isinstance(value, str) or not IDENTIFIER.match(value.replace("-", "_")):
             raise self.source.fail(
-                f"{what} must be a lower-case identifier (letters, digits, _), "
-                f"not {value!r}", *needles)
+                msg("{what} must be a lower-case identifier (letters, digits, _), "
+                    "not {value}", what=what, value=repr(value)), *needles)
         return value
 
     def _languages(self, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list) or not value or not all(
                 lang in LANGUAGES for lang in value):  # pyright: ignore[reportUnknownVariableType]
-            raise self.source.fail("languages must be a non-empty list of fr, en, ru",
+            raise self.source.fail(msg("languages must be a non-empty list of fr, en, ru"),
                                    "languages")
         return tuple(str(lang) for lang in value)  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
 
-    def _enum(self, enum: type[_E], value: Any, what: str, *needles: str) -> _E:
+    def _enum(self, enum: type[_E], value: Any, what: Message | str, *needles: str) -> _E:
         try:
             return enum(value)
         except ValueError:
             allowed = ", ".join(e.value for e in enum)
-            raise self.source.fail(f"{what} must be one of {allowed}, not {value!r}",
+            raise self.source.fail(msg("{what} must be one of {allowed}, not {value}",
+                                       what=what, allowed=allowed, value=repr(value)),
                                    *needles, f"{what} =") from None
 
-    def _text(self, value: Any, what: str, *needles: str, required: bool = False
+    def _text(self, value: Any, what: Message | str, *needles: str, required: bool = False
               ) -> LangText:
         text = as_lang_text(self.source, value, what, *needles)
         if "*" in text:
@@ -118,32 +120,35 @@ class _Reader:
             return text
         missing = [lang for lang in self.languages if not text.get(lang, "").strip()]
         if missing:
-            raise self.source.fail(f"{what} has no text in {', '.join(missing)} "
-                                   "(the template declares those languages)", *needles)
+            raise self.source.fail(msg("{what} has no text in {languages} (the template "
+                                       "declares those languages)", what=what,
+                                       languages=", ".join(missing)), *needles)
         return text
 
     # -- questions ---------------------------------------------------------------
 
     def _question(self, data: dict[str, Any]) -> Question:
-        qid = self._identifier(data.get("id"), "a question id",
+        qid = self._identifier(data.get("id"), msg("a question id"),
                                id_line(str(data.get("id"))), "[[questions]]")
         where = id_line(qid)
-        qtype = self._enum(QuestionType, data.get("type"), f"question {qid}: type", where)
+        qtype = self._enum(QuestionType, data.get("type"),
+                           msg("question {id}: type", id=qid), where)
         options = tuple(
             Option(str(o.get("value")),
-                   self._text(o.get("label"), f"question {qid}: option label", where,
-                              required=True))
+                   self._text(o.get("label"), msg("question {id}: option label", id=qid),
+                              where, required=True))
             for o in as_tables(self.source, data.get("options"), "options", where)
         )
         if qtype in (QuestionType.CHOICE, QuestionType.MULTIPLE) and not options:
-            raise self.source.fail(f"question {qid}: a {qtype.value} question needs "
-                                   "options", where)
+            raise self.source.fail(msg("question {id}: a {type} question needs options",
+                                       id=qid, type=qtype.value), where)
         return Question(
             id=qid, type=qtype,
-            label=self._text(data.get("label"), f"question {qid}: label", where,
+            label=self._text(data.get("label"), msg("question {id}: label", id=qid), where,
                              required=True),
-            guidance=self._text(data.get("guidance"), f"question {qid}: guidance", where),
-            gaps=self._text(data.get("gaps"), f"question {qid}: gaps", where),
+            guidance=self._text(data.get("guidance"), msg("question {id}: guidance", id=qid),
+                                where),
+            gaps=self._text(data.get("gaps"), msg("question {id}: gaps", id=qid), where),
             reference=str(data.get("reference", "")),
             required=bool(data.get("required", True)),
             default=data.get("default"),
@@ -169,31 +174,33 @@ class _Reader:
         tests = [t for t in CONDITION_TESTS if t in data]
         if not isinstance(data.get("question"), str) or len(tests) != 1:
             raise self.source.fail(
-                "a condition needs question = \"id\" and exactly one of "
-                f"{', '.join(CONDITION_TESTS)} (or any / all / not)", where)
+                msg("a condition needs question = \"id\" and exactly one of {tests} (or "
+                    "any / all / not)", tests=", ".join(CONDITION_TESTS)), where)
         return Condition(question=data["question"], test=tests[0], value=data[tests[0]])
 
     # -- body --------------------------------------------------------------------
 
     def _recital(self, data: dict[str, Any]) -> RecitalSpec:
-        text = self._text(data.get("text"), "a recital", "[[recitals]]", required=True)
+        text = self._text(data.get("text"), msg("a recital"), "[[recitals]]", required=True)
         return RecitalSpec(text, self._condition(data.get("when"), "[[recitals]]"))
 
     def _clause(self, data: dict[str, Any]) -> ClauseSpec:
-        cid = self._identifier(data.get("id"), "a clause id", id_line(str(data.get("id"))),
-                               "[[clauses]]")
+        cid = self._identifier(data.get("id"), msg("a clause id"),
+                               id_line(str(data.get("id"))), "[[clauses]]")
         where = id_line(cid)
         kind = str(data.get("kind", "article"))
         if kind not in ("article", "letter"):
-            raise self.source.fail(f"clause {cid}: kind must be article or letter", where)
+            raise self.source.fail(msg("clause {id}: kind must be article or letter", id=cid),
+                                   where)
         topic = data.get("topic")
         if not isinstance(topic, str) or not topic:
-            raise self.source.fail(f"clause {cid}: every clause needs a topic "
-                                   "(what it is about, e.g. \"termination\")", where)
+            raise self.source.fail(msg("clause {id}: every clause needs a topic (what it is "
+                                       "about, e.g. \"termination\")", id=cid), where)
         return ClauseSpec(
             id=cid, topic=topic, kind=kind,
-            heading=self._text(data.get("heading"), f"clause {cid}: heading", where),
-            text=self._text(data.get("text"), f"clause {cid}: text", where),
+            heading=self._text(data.get("heading"), msg("clause {id}: heading", id=cid),
+                               where),
+            text=self._text(data.get("text"), msg("clause {id}: text", id=cid), where),
             when=self._condition(data.get("when"), where),
             paragraphs=tuple(self._unit(p, cid) for p in as_tables(
                 self.source, data.get("paragraphs"), "paragraphs", where)),
@@ -203,11 +210,11 @@ class _Reader:
         uid = data.get("id")
         where = id_line(str(uid)) if uid else id_line(clause_id)
         if uid is not None:
-            self._identifier(uid, f"a paragraph id in clause {clause_id}", where)
+            self._identifier(uid, msg("a paragraph id in clause {id}", id=clause_id), where)
         quote = data.get("quote")
         return UnitSpec(
-            text=self._text(data.get("text"), f"a paragraph of clause {clause_id}", where,
-                            required=quote is None),
+            text=self._text(data.get("text"), msg("a paragraph of clause {id}", id=clause_id),
+                            where, required=quote is None),
             quote=None if quote is None else str(quote),
             id=None if uid is None else str(uid),
             when=self._condition(data.get("when"), where),
@@ -218,5 +225,6 @@ class _Reader:
 
     def _signature(self, data: dict[str, Any]) -> SignatureSpec:
         party = str(data.get("party", ""))
-        return SignatureSpec(party, self._text(data.get("caption"), "a signature caption",
-                                               "[[signatures]]", required=True))
+        return SignatureSpec(party, self._text(data.get("caption"),
+                                               msg("a signature caption"), "[[signatures]]",
+                                               required=True))

@@ -49,7 +49,7 @@ def convention() -> Agreement:
 
 def test_the_real_french_and_english_texts_agree(convention: Agreement) -> None:
     findings = lint_agreement(convention)
-    assert [f.message for f in findings if f.rule == "versions-disagree"] == []
+    assert [str(f.message) for f in findings if f.rule == "versions-disagree"] == []
     # « quatre-vingt-dix jours » / "90 days", « quinze jours consécutifs » / "15
     # consecutive days", « l'article premier » / "Article 1", references as rendered.
     assert Counter(f.rule for f in findings)["reference-dangling"] == 0
@@ -64,7 +64,7 @@ def test_a_changed_duration_in_one_version_is_found(convention: Agreement) -> No
         found = [f for f in lint_agreement(convention) if f.rule == "versions-disagree"]
     finally:
         node.text["en"] = original
-    assert [(f.node_uid, f.message) for f in found] == [
+    assert [(f.node_uid, str(f.message)) for f in found] == [
         (node.uid, "the fr and en versions disagree: 90 day in fr, 60 day in en")]
 
 
@@ -73,7 +73,7 @@ def test_the_imported_framework_agreement_has_no_error() -> None:
     framework = next(i.agreement for i in result.instruments
                      if i.agreement is not None and "ACCORD-CADRE" in i.summary()["title"])
     findings = lint_agreement(framework)
-    assert [f.message for f in findings if f.severity is not Severity.INFO] == []
+    assert [str(f.message) for f in findings if f.severity is not Severity.INFO] == []
 
 
 def test_roman_article_numbers_with_a_gap() -> None:
@@ -81,7 +81,7 @@ def test_roman_article_numbers_with_a_gap() -> None:
     sample = Path(__file__).resolve().parents[1] / "importing" / "shapes" / "fr3.txt"
     agreement = importing.load_document(sample)
     findings = lint_agreement(agreement)
-    assert [f.message for f in findings if f.rule == "numbering-literal"] == [
+    assert [str(f.message) for f in findings if f.rule == "numbering-literal"] == [
         "numbering jumps from 2 to 4: article 3 is missing"]
     [formula] = [f for f in findings if f.rule == "register-wording"]
     assert formula.fix is not None

@@ -57,6 +57,6 @@ def test_any_answers_build_an_mou_with_live_references_and_no_lint_error(
     if data["a14_liaison"] is False and data["level"] in ("coexistence", "communication"):
         assert "liaison_officers" not in topics
     findings = lint_agreement(agreement)
-    assert [f.message for f in findings if f.severity is not Severity.INFO] == []
+    assert [str(f.message) for f in findings if f.severity is not Severity.INFO] == []
     for lang in agreement.languages:
         assert "{{" not in agreement_plain_text(agreement, lang)

@@ -45,7 +45,7 @@ def test_unknown_question_type_names_the_question_line(tmp_path: Path) -> None:
     with pytest.raises(TemplateError) as caught:
         load_template(path)
     assert caught.value.line == line_of(path, 'id = "restrictions"')
-    assert "question restrictions: type must be one of" in caught.value.reason
+    assert "question restrictions: type must be one of" in str(caught.value.reason)
 
 
 def test_placeholder_naming_no_question_is_refused(tmp_path: Path) -> None:
@@ -53,7 +53,7 @@ def test_placeholder_naming_no_question_is_refused(tmp_path: Path) -> None:
     with pytest.raises(TemplateError) as caught:
         load_template(path)
     assert caught.value.line == line_of(path, "{{notice_month.words}}")
-    assert "names no question" in caught.value.reason
+    assert "names no question" in str(caught.value.reason)
 
 
 def test_reference_to_an_unknown_clause_is_refused(tmp_path: Path) -> None:
@@ -67,7 +67,7 @@ def test_missing_language_version_of_a_clause_is_refused(tmp_path: Path) -> None
     path = broken_copy(tmp_path, 'heading.en = "Exception"\n', "")
     with pytest.raises(TemplateError) as caught:
         load_template(path)
-    assert "clause exception: heading has no text in en" in caught.value.reason
+    assert "clause exception: heading has no text in en" in str(caught.value.reason)
     assert caught.value.line == line_of(path, 'id = "exception"')
 
 
@@ -108,7 +108,7 @@ def test_answer_out_of_range_gives_file_line_reason(tmp_path: Path) -> None:
     with pytest.raises(AnswersError) as caught:
         load_answers(find_template("io-cooperation-mou"), path)
     assert (caught.value.path, caught.value.line) == (str(path), 1)
-    assert "48 is outside 1–24" in caught.value.reason
+    assert "48 is outside 1–24" in str(caught.value.reason)
 
 
 def test_unknown_answer_key_is_refused(tmp_path: Path) -> None:
@@ -122,7 +122,7 @@ def test_missing_party_language_is_refused(tmp_path: Path) -> None:
                                                    'name = { fr = "Organisation B" }'))
     with pytest.raises(AnswersError) as caught:
         load_answers(find_template("io-cooperation-mou"), path)
-    assert "question party_b: name has no text in en" in caught.value.reason
+    assert "question party_b: name has no text in en" in str(caught.value.reason)
     assert caught.value.line == line_of(path, "[party_b]")
 
 

@@ -40,7 +40,7 @@ def test_every_reference_resolves_and_no_placeholder_is_left(template_id: str) -
 @pytest.mark.parametrize("template_id", TEMPLATE_IDS)
 def test_a_built_agreement_passes_the_linter(template_id: str) -> None:
     findings = lint_agreement(build(template_id))
-    assert [f.message for f in findings if f.severity is not Severity.INFO] == []
+    assert [str(f.message) for f in findings if f.severity is not Severity.INFO] == []
 
 
 def test_the_io_mou_reads_like_seed_000_in_french_and_english() -> None:
