@@ -76,7 +76,7 @@ def test_cli_lint_renders_findings_with_lang_and_keeps_rule_codes(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(mou_studio.cli.Catalogue, "load",
                         classmethod(lambda _cls, _lang, _dir: french()))
-    args = ["--db", str(db_path), "--lang", "fr", "lint", str(seed_path("000"))]
+    args = ["--db", str(db_path), "--ui-lang", "fr", "lint", str(seed_path("000"))]
     assert main([*args, "--json"]) == 1
     out = json.loads(capsys.readouterr().out)
     [slip] = [f for f in out["findings"] if f["rule"] == "short-name-misspelt"]
