@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     parser.add_argument(
         "--lang",
+        # Its own dest: several subcommands have a --lang of their own (the language
+        # version to compare, export, show…) whose default would overwrite this one.
+        dest="message_lang",
         choices=MESSAGE_LANGUAGES,
         default=os.environ.get(LANG_ENV_VAR) if os.environ.get(LANG_ENV_VAR)
         in MESSAGE_LANGUAGES else "en",
@@ -67,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     ctx = CliContext(database_path=args.db or default_database_path(),
-                     messages=Catalogue.load(args.lang, resources_dir() / "i18n"))
+                     messages=Catalogue.load(args.message_lang, resources_dir() / "i18n"))
     try:
         return args.handler(args, ctx)
     except MouStudioError as exc:
