@@ -56,7 +56,7 @@ def run_diff(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.redline or args.blackline:
         printed = redline_changes(changes, old.paragraphs, new.paragraphs)
         if args.redline:
-            write_redline(printed, args.redline, author=args.author)
+            write_redline(printed, args.redline, author=args.author, text=ctx.text)
         if args.blackline:
             write_blackline(changes, args.blackline, old.name, new.name,
                             text_changes=printed, text=ctx.text)

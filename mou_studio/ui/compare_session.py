@@ -197,7 +197,7 @@ class CompareSession(QObject):
         def job(_control: TaskControl) -> Path:
             printed = redline_changes(changes, old.paragraphs, new.paragraphs)
             if redline:
-                return write_redline(printed, target, author=author)
+                return write_redline(printed, target, author=author, text=core_text)
             return write_blackline(changes, target, old.name, new.name, text_changes=printed,
                                    text=core_text)
 

@@ -79,7 +79,7 @@ def summary_page_xml(changes: ChangeSet, old_name: Message | str, new_name: Mess
     return "".join(parts)
 
 
-def _entry_line(where: str, kind: Message, detail: str, text: Render) -> str:
+def _entry_line(where: Message | str, kind: Message, detail: str, text: Render) -> str:
     """ "Article 8 — reworded (1 line reworded)": one changed clause of the summary."""
     if detail:
         return text(msg("{where} — {kind} ({detail})", where=where, kind=kind, detail=detail))

@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from mou_studio.core.compare.units import Clause, Line
-from mou_studio.core.messages import Message
+from mou_studio.core.messages import Message, msg
 
 # diff-match-patch operation codes, kept as they are in the JSON output.
 DELETE = -1
@@ -91,12 +91,12 @@ class Change:
     def is_change(self) -> bool:
         return self.kind is not ChangeKind.UNCHANGED
 
-    def title(self) -> str:
+    def title(self) -> Message | str:
         """A short name for lists: « Article 6 → Article 3 », "Recital", …"""
         old_label = self.old.display_label() if self.old else ""
         new_label = self.new.display_label() if self.new else ""
         if old_label and new_label and old_label != new_label:
-            return f"{old_label} → {new_label}"
+            return msg("{old} → {new}", old=old_label, new=new_label)
         return new_label or old_label
 
 

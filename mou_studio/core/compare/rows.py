@@ -41,7 +41,7 @@ class CompareRow:
     """One aligned row of the side-by-side view."""
 
     kind: ChangeKind
-    title: str  # « Article 6 → Article 3 »
+    title: str  # « Article 6 → Article 3 », rendered by the caller's ``text``
     old_html: str
     new_html: str
     is_change: bool
@@ -62,7 +62,7 @@ def _row(change: Change, text: Render) -> CompareRow:
     if change.is_change:  # say what happened, so renumbering and moves read as such
         tag = KIND_TAG.format(escape(text(KIND_NAMES[change.kind])))
         old_html, new_html = tag + old_html, tag + new_html
-    return CompareRow(change.kind, change.title(), old_html, new_html, change.is_change,
+    return CompareRow(change.kind, text(change.title()), old_html, new_html, change.is_change,
                       not change.is_move_origin)
 
 

@@ -32,7 +32,7 @@ KIND_NAMES: dict[ChangeKind, Message] = {
 @dataclass(frozen=True)
 class SummaryEntry:
     kind: ChangeKind
-    where: str  # « Article 6 → Article 3 » (the documents' own labels)
+    where: Message | str  # « Article 6 → Article 3 » (the documents' labels)
     details: tuple[Message, ...]  # « 1 line reworded », « 1 line inserted »
 
     def detail(self, text: Render = str) -> str:
@@ -102,7 +102,7 @@ def summary_text(changes: ChangeSet, text: Render = str) -> str:
     lines = [", ".join(text(count_text(kind, n)) for kind, n in kind_counts(changes))]
     for entry in summary_entries(changes):
         detail = entry.detail(text)
-        lines.append(f"{entry.kind.value:<15} {entry.where}"
+        lines.append(f"{entry.kind.value:<15} {text(entry.where)}"
                      + (f"  ({detail})" if detail else ""))
     lines += [text(msg("note: {note}", note=note)) for note in changes.notes]
     return "\n".join(lines) + "\n"
