@@ -8,6 +8,7 @@ from compare_scenarios import negotiated
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from mou_studio.core.compare.sources import Side
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Node, NodeKind
 from mou_studio.core.storage import AgreementStore, open_database
 from mou_studio.ui.app import Application
@@ -151,3 +152,17 @@ def test_only_two_agreement_files_are_taken_from_a_drop(qtbot, tmp_path):
     assert _dropped_pair(drop("a.docx", "b.txt")) == (tmp_path / "a.docx", tmp_path / "b.txt")
     assert _dropped_pair(drop("a.docx")) is None
     assert _dropped_pair(drop("a.docx", "b.pdf")) is None
+
+
+def test_side_names_made_by_the_core_are_rendered_for_people(application, qtbot):
+    original = application.controller.current_agreement
+    assert original is not None
+    session = _compare_controller(application).open_compare(
+        Side(original, msg("agreement {id}, version {number}", id=1, number=2)),
+        Side(negotiated(original), msg("agreement {id} (working copy)", id=1)))
+    qtbot.addWidget(session.window)
+    qtbot.waitUntil(lambda: session.changes is not None and session.task is None,
+                    timeout=20000)
+    title = session.window.windowTitle()
+    assert title.startswith("agreement 1, version 2 ↔ agreement 1 (working copy)")
+    assert "agreement 1, version 2" in session.window.panes.old_caption.text()
