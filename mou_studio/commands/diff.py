@@ -56,12 +56,12 @@ def run_diff(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.redline or args.blackline:
         printed = redline_changes(changes, old.paragraphs, new.paragraphs)
         if args.redline:
-            write_redline(printed, args.redline, author=args.author)
+            write_redline(printed, args.redline, author=args.author, text=ctx.text)
         if args.blackline:
             write_blackline(changes, args.blackline, old.name, new.name,
-                            text_changes=printed)
+                            text_changes=printed, text=ctx.text)
     if args.json:
-        ctx.print_json(changes.to_json())
+        ctx.print_json(changes.to_json(ctx.text))
     else:
-        ctx.out.write(summary_text(changes))
+        ctx.out.write(summary_text(changes, ctx.text))
     return EXIT_IDENTICAL if changes.identical else EXIT_DIFFERENT

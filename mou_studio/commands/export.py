@@ -16,6 +16,7 @@ from mou_studio.core.export import (
     Layout,
     export_agreement,
 )
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Agreement
 
 _SLUG = re.compile(r"[^\w-]+")
@@ -69,7 +70,7 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _agreement(args: argparse.Namespace, ctx: CliContext) -> Agreement:
     if (args.id is None) == (args.file is None):
-        raise MouStudioError("give either an agreement ID or --file AGREEMENT.json")
+        raise MouStudioError(msg("give either an agreement ID or --file AGREEMENT.json"))
     if args.file is not None:
         return load_sample(args.file)
     if args.version is None:

@@ -22,6 +22,7 @@ from mou_studio.core.compare.sources import Side
 from mou_studio.core.compare.summary import kind_counts
 from mou_studio.core.tasks import TaskControl
 from mou_studio.ui.compare_window import CompareWindow
+from mou_studio.ui.messages import core_text
 from mou_studio.ui.tasks import BackgroundTask, TaskRunner
 
 AUTHOR_KEY = "compare/author"
@@ -44,8 +45,9 @@ class CompareSession(QObject):
         self.rows: list[CompareRow] = []
         self.task: BackgroundTask | None = None
         self._progress: QProgressDialog | None = None
-        window.panes.set_captions(old.name, new.name)
-        window.setWindowTitle(f"{old.name} ↔ {new.name} — {APP_NAME}")
+        old_name, new_name = core_text(old.name), core_text(new.name)
+        window.panes.set_captions(old_name, new_name)
+        window.setWindowTitle(f"{old_name} ↔ {new_name} — {APP_NAME}")
         self._connect()
 
     def _connect(self) -> None:
@@ -83,7 +85,7 @@ class CompareSession(QObject):
                               progress=lambda done, total: control.progress(
                                   done, total, message),
                               cancelled=lambda: control.cancelled)
-            return changes, compare_rows(changes)
+            return changes, compare_rows(changes, core_text)
 
         self.window.set_busy(True)
         self.window.statusBar().showMessage(self.tr("Comparing…"))
@@ -132,7 +134,7 @@ class CompareSession(QObject):
         self.window.change_list.set_rows(self.rows)
         counts = ", ".join(self._count_text(kind, count)
                            for kind, count in kind_counts(self.changes) if count)
-        notes = " — ".join(self.changes.notes)
+        notes = " — ".join(core_text(note) for note in self.changes.notes)
         self.window.statusBar().showMessage(counts + (f" — {notes}" if notes else ""))
 
     def _count_text(self, kind: ChangeKind, count: int) -> str:
@@ -180,7 +182,8 @@ class CompareSession(QObject):
             return
         kind = self.tr("Redline") if redline else self.tr("Blackline")
         folder = str(self.settings.value(EXPORT_DIR_KEY, str(Path.home())))
-        suggested = str(Path(folder) / f"{Path(self.new.name).stem}-{kind.lower()}.docx")
+        stem = Path(core_text(self.new.name)).stem
+        suggested = str(Path(folder) / f"{stem}-{kind.lower()}.docx")
         path, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Export %1").replace("%1", kind), suggested,
             self.tr("Word documents (*.docx)"))
@@ -194,8 +197,9 @@ class CompareSession(QObject):
         def job(_control: TaskControl) -> Path:
             printed = redline_changes(changes, old.paragraphs, new.paragraphs)
             if redline:
-                return write_redline(printed, target, author=author)
-            return write_blackline(changes, target, old.name, new.name, text_changes=printed)
+                return write_redline(printed, target, author=author, text=core_text)
+            return write_blackline(changes, target, old.name, new.name, text_changes=printed,
+                                   text=core_text)
 
         self.window.set_busy(True)
         self.tasks.run(job, self._on_exported, self._on_failed,

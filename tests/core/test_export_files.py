@@ -212,7 +212,7 @@ def test_a_target_open_elsewhere_is_reported_and_temp_files_removed(
 def test_windows_sharing_violation_names_the_cause() -> None:
     error = OSError(13, "Permission denied")
     error.winerror = 32  # type: ignore[attr-defined]
-    message = describe_os_error(error, Path("mou.docx"))
+    message = str(describe_os_error(error, Path("mou.docx")))
     assert "open in another program" in message and "close it" in message
 
 

@@ -9,6 +9,7 @@ from compare_scenarios import negotiated
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar, QToolButton
 
 from mou_studio.core.compare.sources import Side
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Node, NodeKind
 from mou_studio.core.storage import AgreementStore, open_database
 from mou_studio.ui.app import Application
@@ -174,3 +175,17 @@ def test_ignore_options_sit_behind_one_button_that_shows_when_one_is_on(applicat
     assert not button.font().bold()
     session.window.ignore_case_action.setChecked(True)
     assert button.font().bold()
+
+
+def test_side_names_made_by_the_core_are_rendered_for_people(application, qtbot):
+    original = application.controller.current_agreement
+    assert original is not None
+    session = _compare_controller(application).open_compare(
+        Side(original, msg("agreement {id}, version {number}", id=1, number=2)),
+        Side(negotiated(original), msg("agreement {id} (working copy)", id=1)))
+    qtbot.addWidget(session.window)
+    qtbot.waitUntil(lambda: session.changes is not None and session.task is None,
+                    timeout=20000)
+    title = session.window.windowTitle()
+    assert title.startswith("agreement 1, version 2 ↔ agreement 1 (working copy)")
+    assert "agreement 1, version 2" in session.window.panes.old_caption.text()

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from mou_studio.core.compare.tokens import Bag
+from mou_studio.core.messages import Message, msg
 
 PAIR_THRESHOLD = 0.5
 MOVE_THRESHOLD = 0.75
@@ -60,7 +61,7 @@ class Step:
 @dataclass
 class Alignment:
     steps: list[Step]
-    notes: list[str] = field(default_factory=list[str])
+    notes: list[Message] = field(default_factory=list[Message])
 
 
 Cancelled = Callable[[], bool]
@@ -84,7 +85,7 @@ class _Aligner:
         self.cancelled = cancelled
         self.pairs: dict[int, int] = {}  # in-order pairs, old -> new
         self.moves: dict[int, int] = {}  # moved pairs, old -> new
-        self.notes: list[str] = []
+        self.notes: list[Message] = []
 
     def check(self) -> None:
         if self.cancelled():
@@ -159,10 +160,11 @@ class _Aligner:
 
     def _pair_gap(self, gap_old: list[int], gap_new: list[int]) -> list[tuple[int, int]]:
         if len(gap_old) * len(gap_new) > EXACT_GAP_CELLS:
-            self.notes.append(
-                f"a run of {len(gap_old)} old and {len(gap_new)} new blocks with no identical "
-                "block between them was paired greedily, in order: check it by eye"
-            )
+            self.notes.append(msg(
+                "a run of {old} old and {new} new blocks with no identical "
+                "block between them was paired greedily, in order: check it by eye",
+                old=len(gap_old), new=len(gap_new),
+            ))
             return self._greedy_pairs(gap_old, gap_new)
         return self._best_ordered_pairs(gap_old, gap_new)
 
@@ -224,10 +226,11 @@ class _Aligner:
         if not left_old or not left_new:
             return
         if len(left_old) * len(left_new) > EXACT_GAP_CELLS:
-            self.notes.append(
-                f"{len(left_old)} deleted and {len(left_new)} inserted blocks: too many to "
-                "look for moved and reworded ones; they are reported as deleted and inserted"
-            )
+            self.notes.append(msg(
+                "{deleted} deleted and {inserted} inserted blocks: too many to "
+                "look for moved and reworded ones; they are reported as deleted and inserted",
+                deleted=len(left_old), inserted=len(left_new),
+            ))
             return
         by_old: dict[int, dict[int, float]] = {i: {} for i in left_old}
         by_new: dict[int, dict[int, float]] = {j: {} for j in left_new}

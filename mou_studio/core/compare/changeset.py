@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from mou_studio.core.compare.units import Clause, Line
+from mou_studio.core.messages import Message, msg
 
 # diff-match-patch operation codes, kept as they are in the JSON output.
 DELETE = -1
@@ -15,6 +17,9 @@ EQUAL = 0
 INSERT = 1
 
 WordDiff = list[tuple[int, str]]
+# How a face turns a core text (or a name the user gave, kept as is) into its language:
+# the CLI's ``ctx.text``, the GUI's ``core_text``, or ``str`` for English.
+Render = Callable[[Message | str], str]
 
 
 class Placement(StrEnum):
@@ -86,12 +91,12 @@ class Change:
     def is_change(self) -> bool:
         return self.kind is not ChangeKind.UNCHANGED
 
-    def title(self) -> str:
+    def title(self) -> Message | str:
         """A short name for lists: « Article 6 → Article 3 », "Recital", …"""
         old_label = self.old.display_label() if self.old else ""
         new_label = self.new.display_label() if self.new else ""
         if old_label and new_label and old_label != new_label:
-            return f"{old_label} → {new_label}"
+            return msg("{old} → {new}", old=old_label, new=new_label)
         return new_label or old_label
 
 
@@ -102,7 +107,7 @@ class ChangeSet:
     changes: list[Change]
     options: CompareOptions
     lang: str
-    notes: list[str] = field(default_factory=list[str])
+    notes: list[Message] = field(default_factory=list[Message])
 
     @property
     def identical(self) -> bool:
@@ -117,12 +122,12 @@ class ChangeSet:
         """One entry per clause (a move appears once, where the clause now stands)."""
         return [c for c in self.changes if not c.is_move_origin]
 
-    def to_json(self) -> dict[str, Any]:
-        """The shape ``diff --json`` prints."""
+    def to_json(self, text: Render = str) -> dict[str, Any]:
+        """The shape ``diff --json`` prints; ``text`` renders the notes (codes stay)."""
         return {
             "summary": self.summary(),
             "language": self.lang,
-            "notes": list(self.notes),
+            "notes": [text(note) for note in self.notes],
             "changes": [_change_json(c) for c in self.reported()],
         }
 

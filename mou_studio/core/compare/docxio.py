@@ -21,6 +21,7 @@ import docx
 from lxml import etree
 
 from mou_studio.core.errors import MouStudioError
+from mou_studio.core.messages import msg, verbatim
 
 DOCUMENT_PART = "word/document.xml"
 CORE_PART = "docProps/core.xml"
@@ -66,7 +67,8 @@ def write_docx(path: Path, paragraphs_xml: str, title: str = "") -> None:
             infos = source.infolist()
             parts = {info.filename: source.read(info.filename) for info in infos}
     except (OSError, zipfile.BadZipFile) as exc:
-        raise ExportError(f"the Word template is missing or damaged: {exc}") from exc
+        raise ExportError(msg("the Word template is missing or damaged: {reason}",
+                              reason=verbatim(str(exc)))) from exc
     xml = PAGE_SIZE.sub(A4, parts[DOCUMENT_PART].decode("utf-8"))
     at = xml.rfind("<w:sectPr")
     parts[DOCUMENT_PART] = (xml[:at] + paragraphs_xml + xml[at:]).encode("utf-8")
@@ -79,7 +81,8 @@ def _check_xml(paragraphs_xml: str) -> None:
     try:
         etree.fromstring(f'<w:body xmlns:w="{W_NS}">{paragraphs_xml}</w:body>'.encode())
     except etree.XMLSyntaxError as exc:  # a bug here, never the user's text: say so
-        raise ExportError(f"the document could not be built: {exc}") from exc
+        raise ExportError(msg("the document could not be built: {reason}",
+                              reason=verbatim(str(exc)))) from exc
 
 
 def _write_zip(out: str, infos: list[zipfile.ZipInfo], parts: dict[str, bytes]) -> None:
@@ -92,9 +95,10 @@ def _write_atomically(path: Path, write: Callable[[str], None]) -> None:
     """Call ``write`` on a temp file beside ``path``, then rename it into place."""
     path = Path(path)
     if path.suffix.lower() != ".docx":
-        raise ExportError(f"{path.name}: a Word document must end in .docx")
+        raise ExportError(msg("{name}: a Word document must end in .docx", name=path.name))
     if not path.parent.is_dir():
-        raise ExportError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise ExportError(msg("cannot write {path}: the folder {folder} does not exist",
+                              path=str(path), folder=str(path.parent)))
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".docx.tmp",
                                          dir=path.parent)
     os.close(handle)
@@ -103,7 +107,8 @@ def _write_atomically(path: Path, write: Callable[[str], None]) -> None:
         os.replace(temp_name, path)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ExportError(msg("cannot write {path}: {reason}", path=str(path),
+                              reason=verbatim(exc.strerror or str(exc)))) from exc
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise

@@ -21,6 +21,7 @@ from mou_studio.core.compare.gcpause import gc_paused
 from mou_studio.core.compare.tokens import normalise
 from mou_studio.core.compare.units import Clause, Line, agreement_clauses, paragraph_clauses
 from mou_studio.core.compare.words import WordDiffer
+from mou_studio.core.messages import Message, msg
 from mou_studio.core.model import Agreement
 from mou_studio.core.tasks import Cancelled
 
@@ -82,7 +83,7 @@ def _compare_clauses(old: Sequence[Clause], new: Sequence[Clause], options: Comp
                     progress(done, total)
             changes.append(builder.change(step))
     except AlignmentCancelled:
-        raise CompareCancelled("the compare was cancelled") from None
+        raise CompareCancelled(msg("the compare was cancelled")) from None
     if progress:
         progress(total, total)
     return ChangeSet(changes, options, lang, alignment.notes + builder.notes)
@@ -126,7 +127,7 @@ class _ChangeBuilder:
         self.options = options
         self.cancelled = cancelled
         self.differ = WordDiffer()
-        self.notes: list[str] = []
+        self.notes: list[Message] = []
 
     def change(self, step: Step) -> Change:
         old = self.old[step.old] if step.old is not None else None

@@ -12,7 +12,7 @@ import datetime as dt
 from itertools import count
 from pathlib import Path
 
-from mou_studio.core.compare.changeset import DELETE, EQUAL, INSERT, ChangeSet
+from mou_studio.core.compare.changeset import DELETE, EQUAL, INSERT, ChangeSet, Render
 from mou_studio.core.compare.docxio import (
     paragraph_properties,
     write_docx,
@@ -20,6 +20,7 @@ from mou_studio.core.compare.docxio import (
 )
 from mou_studio.core.compare.gcpause import gc_paused
 from mou_studio.core.compare.stream import Para, redline_paragraphs
+from mou_studio.core.messages import msg
 
 DEFAULT_AUTHOR = "MoU Studio"
 
@@ -70,9 +71,13 @@ def redline_xml(changes: ChangeSet, author: str, date: str) -> str:
 
 
 def write_redline(changes: ChangeSet, path: Path, author: str = DEFAULT_AUTHOR,
-                  date: dt.datetime | None = None) -> Path:
-    """Write the redline .docx of ``changes`` to ``path`` (atomically) and return it."""
+                  date: dt.datetime | None = None, text: Render = str) -> Path:
+    """Write the redline .docx of ``changes`` to ``path`` (atomically) and return it.
+
+    The body is the agreement's own text only; ``text`` renders the one word of ours,
+    the document's title property, in the language of whoever asked.
+    """
     with gc_paused():
         body = redline_xml(changes, author or DEFAULT_AUTHOR, utc_revision_date(date))
-        write_docx(path, body, "Redline")
+        write_docx(path, body, text(msg("Redline")))
     return path

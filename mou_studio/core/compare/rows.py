@@ -19,10 +19,12 @@ from mou_studio.core.compare.changeset import (
     ChangeSet,
     LineChange,
     Placement,
+    Render,
 )
 from mou_studio.core.compare.engine import line_words
 from mou_studio.core.compare.summary import KIND_NAMES
 from mou_studio.core.compare.units import Clause, Line
+from mou_studio.core.messages import msg
 
 STYLES = {
     DELETE: "background-color:#f8d0d0; color:#8a0000; text-decoration:line-through;",
@@ -39,39 +41,44 @@ class CompareRow:
     """One aligned row of the side-by-side view."""
 
     kind: ChangeKind
-    title: str  # « Article 6 → Article 3 »
+    title: str  # « Article 6 → Article 3 », rendered by the caller's ``text``
     old_html: str
     new_html: str
     is_change: bool
     reported: bool  # False for the origin half of a move (listed once, at its destination)
 
 
-def compare_rows(changes: ChangeSet) -> list[CompareRow]:
-    """The rows of the side-by-side view, in the merged order of ``changes``."""
-    return [_row(change) for change in changes.changes]
+def compare_rows(changes: ChangeSet, text: Render = str) -> list[CompareRow]:
+    """The rows of the side-by-side view, in the merged order of ``changes``.
+
+    ``text`` renders the kind tags and gap notes ("moved from Article 6") in the
+    interface language; the clauses' own labels and words are shown as they are.
+    """
+    return [_row(change, text) for change in changes.changes]
 
 
-def _row(change: Change) -> CompareRow:
-    old_html, new_html = _sides(change)
+def _row(change: Change, text: Render) -> CompareRow:
+    old_html, new_html = _sides(change, text)
     if change.is_change:  # say what happened, so renumbering and moves read as such
-        tag = KIND_TAG.format(escape(KIND_NAMES[change.kind]))
+        tag = KIND_TAG.format(escape(text(KIND_NAMES[change.kind])))
         old_html, new_html = tag + old_html, tag + new_html
-    return CompareRow(change.kind, change.title(), old_html, new_html, change.is_change,
+    return CompareRow(change.kind, text(change.title()), old_html, new_html, change.is_change,
                       not change.is_move_origin)
 
 
-def _sides(change: Change) -> tuple[str, str]:
+def _sides(change: Change, text: Render) -> tuple[str, str]:
     if change.placement is Placement.OLD:
         assert change.old is not None
-        note = (f"moved to {change.new.display_label()}" if change.is_move and change.new
-                else "deleted")
-        return _whole(change.old, DELETE, change.is_move), GAP.format(escape(note))
+        note = (msg("moved to {label}", label=change.new.display_label())
+                if change.is_move and change.new else KIND_NAMES[ChangeKind.DELETED])
+        return _whole(change.old, DELETE, change.is_move), GAP.format(escape(text(note)))
     if change.placement is Placement.NEW:
         assert change.new is not None
         if change.is_move and change.old is not None:
-            note = f"moved from {change.old.display_label()}"
-            return GAP.format(escape(note)), _paired_side(change, INSERT, moved=True)
-        return GAP.format("inserted"), _whole(change.new, INSERT, False)
+            note = msg("moved from {label}", label=change.old.display_label())
+            return GAP.format(escape(text(note))), _paired_side(change, INSERT, moved=True)
+        return (GAP.format(escape(text(KIND_NAMES[ChangeKind.INSERTED]))),
+                _whole(change.new, INSERT, False))
     return _paired_side(change, DELETE), _paired_side(change, INSERT)
 
 

@@ -15,6 +15,7 @@ from typing import Protocol
 from mou_studio.core.errors import ImportError_, InvalidDocument, MouStudioError
 from mou_studio.core.importing import parse_agreement_text
 from mou_studio.core.importing.reading import read_source
+from mou_studio.core.messages import Message, msg, verbatim
 from mou_studio.core.model import Agreement
 from mou_studio.core.serialize import agreement_from_json
 
@@ -35,7 +36,9 @@ class Side:
     """One side of a compare: the agreement tree, and for a file its own paragraphs."""
 
     agreement: Agreement
-    name: str  # what the user called it, for summaries and window titles
+    # What the user called it, for summaries and window titles: a file's name as is, or
+    # a text of ours ("agreement 12, version 3") rendered in the interface language.
+    name: Message | str
     # A .txt/.docx file's non-empty paragraphs as read, before structure detection: a
     # redline between two files is built on them, so accepting or rejecting it gives
     # back each file's own text, not the importer's rendering of it.
@@ -55,16 +58,17 @@ def load_side(spec: str, store: Callable[[], VersionSource],
         return load_file_side(path, revisions)
     match = STORED.match(spec)
     if match is None:
-        raise MouStudioError(
-            f"{spec}: no such file, and not a stored version (use ID or ID@VERSION, "
-            "see `list` and `versions`)"
-        )
+        raise MouStudioError(msg(
+            "{spec}: no such file, and not a stored version (use ID or ID@VERSION, "
+            "see `list` and `versions`)", spec=spec,
+        ))
     agreement_id, version = int(match.group(1)), match.group(2)
     if version is None:
-        return Side(store().get(agreement_id), f"agreement {agreement_id} (working copy)")
+        return Side(store().get(agreement_id),
+                    msg("agreement {id} (working copy)", id=agreement_id))
     number = int(version)
     return Side(store().get_version(agreement_id, number),
-                f"agreement {agreement_id}, version {number}")
+                msg("agreement {id}, version {number}", id=agreement_id, number=number))
 
 
 def load_file_side(path: Path, revisions: str | None = None) -> Side:
@@ -74,15 +78,18 @@ def load_file_side(path: Path, revisions: str | None = None) -> Side:
         try:
             return Side(agreement_from_json(path.read_text(encoding="utf-8")), path.name)
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidDocument(f"cannot read {path.name}: {exc}") from exc
+            raise InvalidDocument(msg("cannot read {name}: {reason}", name=path.name,
+                                      reason=verbatim(str(exc)))) from exc
     if suffix in IMPORTED_SUFFIXES:
         source = read_source(path, revisions=revisions)
         paragraphs = tuple(line for line in source.text.splitlines() if line.strip())
         return Side(parse_agreement_text(source.text), path.name, paragraphs)
-    raise ImportError_(
-        f"{path.name}: cannot compare a '{suffix or 'extensionless'}' file; "
-        "use .docx, .txt or an agreement .json"
-    )
+    if not suffix:
+        raise ImportError_(msg("{name}: cannot compare a file without an extension; "
+                               "use .docx, .txt or an agreement .json", name=path.name))
+    raise ImportError_(msg("{name}: cannot compare a '{suffix}' file; "
+                           "use .docx, .txt or an agreement .json",
+                           name=path.name, suffix=suffix))
 
 
 def load_file(path: Path, revisions: str | None = None) -> Agreement:

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from mou_studio.core.errors import MouStudioError
+from mou_studio.core.messages import Message, msg, verbatim
 from mou_studio.core.model import Agreement, LangText, Node, NodeKind
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.views import pick, signature_date, signature_place
@@ -83,35 +84,37 @@ class Clause:
         head = [Line(self.label, "", "label")] if self.label_line else []
         return [*head, *self.lines]
 
-    def display_label(self) -> str:
-        """The clause's name in lists: its label, else its section's name."""
-        return self.label or SECTION_NAMES.get(self.section, self.section)
+    def display_label(self) -> Message | str:
+        """The clause's name in lists: its label (document text), else its section's name."""
+        return self.label or SECTION_NAMES.get(self.section, verbatim(self.section))
 
 
-SECTION_NAMES = {
-    "title": "Title",
-    "party": "Party",
-    "preamble_heading": "Preamble heading",
-    "preamble": "Preamble",
-    "recital": "Recital",
-    "enacting_formula": "Enacting formula",
-    "chapter": "Chapter",
-    "article": "Article",
-    "paragraph": "Paragraph",
-    "annex": "Annex",
-    "testimonium": "Testimonium",
-    "signature": "Signature block",
-    "footnote": "Footnote",
+# A clause with no label of its own is named by its section, in the interface language.
+SECTION_NAMES: dict[str, Message] = {
+    "title": msg("Title"),
+    "party": msg("Party"),
+    "preamble_heading": msg("Preamble heading"),
+    "preamble": msg("Preamble"),
+    "recital": msg("Recital"),
+    "enacting_formula": msg("Enacting formula"),
+    "chapter": msg("Chapter"),
+    "article": msg("Article"),
+    "paragraph": msg("Paragraph"),
+    "annex": msg("Annex"),
+    "testimonium": msg("Testimonium"),
+    "signature": msg("Signature block"),
+    "footnote": msg("Footnote"),
 }
 
 
 def agreement_clauses(agreement: Agreement, lang: str) -> list[Clause]:
     """The clauses of ``agreement`` in ``lang``, in document order."""
     if lang not in agreement.languages:
-        raise MouStudioError(
-            f"this version has no '{lang}' text (it has: {', '.join(agreement.languages)}); "
-            "choose a language both versions have"
-        )
+        raise MouStudioError(msg(
+            "this version has no '{lang}' text (it has: {languages}); "
+            "choose a language both versions have",
+            lang=lang, languages=", ".join(agreement.languages),
+        ))
     return list(_ClauseBuilder(agreement, lang).clauses())
 
 

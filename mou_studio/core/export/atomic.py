@@ -9,6 +9,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from mou_studio.core.errors import ExportError
+from mou_studio.core.messages import Message, msg, verbatim
 
 # Windows reports a file open in Word as a sharing violation (winerror 32 or 33).
 _WINDOWS_LOCKED = (32, 33)
@@ -31,7 +32,8 @@ def write_files_atomically(files: dict[Path, bytes]) -> None:
 def _stage(path: Path, data: bytes) -> str:
     directory = path.parent
     if not directory.is_dir():
-        raise ExportError(f"cannot write {path}: the folder {directory} does not exist")
+        raise ExportError(msg("cannot write {path}: the folder {folder} does not exist",
+                              path=str(path), folder=str(directory)))
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     except OSError as exc:
@@ -50,23 +52,26 @@ def _stage(path: Path, data: bytes) -> str:
 
 def _replace(temp: str, path: Path) -> None:
     if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a folder")
+        raise ExportError(msg("cannot write {path}: it is a folder", path=str(path)))
     try:
         os.replace(temp, path)
     except OSError as exc:
         raise ExportError(describe_os_error(exc, path)) from exc
 
 
-def describe_os_error(exc: OSError, path: Path) -> str:
+def describe_os_error(exc: OSError, path: Path) -> Message:
     """A sentence saying why ``path`` could not be written and what to do."""
+    where = str(path)
     if getattr(exc, "winerror", None) in _WINDOWS_LOCKED:
-        return (f"cannot write {path}: the file is open in another program "
-                "(Word?); close it and export again")
+        return msg("cannot write {path}: the file is open in another program "
+                   "(Word?); close it and export again", path=where)
     if exc.errno == errno.ENOSPC:
-        return f"cannot write {path}: the disk is full; free some space and export again"
+        return msg("cannot write {path}: the disk is full; free some space and export again",
+                   path=where)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return (f"cannot write {path}: permission denied (the file or its folder is "
-                "read-only, or the file is open in another program)")
+        return msg("cannot write {path}: permission denied (the file or its folder is "
+                   "read-only, or the file is open in another program)", path=where)
     if exc.errno == errno.EROFS:
-        return f"cannot write {path}: the disk is read-only"
-    return f"cannot write {path}: {exc.strerror or exc}"
+        return msg("cannot write {path}: the disk is read-only", path=where)
+    return msg("cannot write {path}: {reason}", path=where,
+               reason=verbatim(exc.strerror or str(exc)))

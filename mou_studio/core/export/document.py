@@ -24,6 +24,7 @@ from mou_studio.core.export.oxml import (
 )
 from mou_studio.core.export.styles import DRAFT, PAGE_OF, StyleId, lang_tag, word
 from mou_studio.core.export.watermark import add_watermark
+from mou_studio.core.messages import msg, verbatim
 from mou_studio.core.paths import resources_dir
 
 HOUSE_STYLE_FILE = "house-style.docx"
@@ -44,10 +45,11 @@ class DocxBuilder:
         try:
             self.document: DocxDocument = docx.Document(str(path))
         except Exception as exc:  # python-docx raises many kinds on a bad file
-            raise ExportError(f"cannot open the house style {path}: {exc}") from exc
+            raise ExportError(msg("cannot open the house style {path}: {reason}", path=str(path),
+                                   reason=verbatim(str(exc)))) from exc
         body = self.document.element.find(w("body"))
         if body is None:
-            raise ExportError(f"the house style {path} is not a Word document")
+            raise ExportError(msg("the house style {path} is not a Word document", path=str(path)))
         self._body: Element = body
         for child in list(self._body):
             if child.tag != w("sectPr"):

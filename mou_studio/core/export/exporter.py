@@ -23,6 +23,7 @@ from mou_studio.core.export.parallel import parallel_table
 from mou_studio.core.export.pdf import docx_first_page_png, docx_to_pdf
 from mou_studio.core.export.signatures import ordered_signatures, signature_table
 from mou_studio.core.export.styles import StyleId, lang_tag
+from mou_studio.core.messages import msg
 from mou_studio.core.model import Agreement, Party, SignatureBlock
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.tasks import TaskControl
@@ -101,14 +102,14 @@ def chosen_languages(agreement: Agreement, wanted: tuple[str, ...]) -> list[str]
     """The languages to export, checked against those the agreement has."""
     if not wanted:
         if not agreement.languages:
-            raise ExportError("the agreement has no language version to export")
+            raise ExportError(msg("the agreement has no language version to export"))
         return list(agreement.languages)
     missing = [lang for lang in wanted if lang not in agreement.languages]
     if missing:
-        raise ExportError(
-            f"the agreement has no {', '.join(missing)} version (it has: "
-            f"{', '.join(agreement.languages)})"
-        )
+        raise ExportError(msg(
+            "the agreement has no {missing} version (it has: {languages})",
+            missing=", ".join(missing), languages=", ".join(agreement.languages),
+        ))
     return list(dict.fromkeys(wanted))
 
 
@@ -123,7 +124,7 @@ def party_orders(agreement: Agreement) -> list[tuple[str, list[Party]]]:
             tag = f"{tag}-{index}"
         orders.append((tag, [party, *others]))
     if not orders:
-        raise ExportError("alternat needs parties: this agreement has none")
+        raise ExportError(msg("alternat needs parties: this agreement has none"))
     return orders
 
 

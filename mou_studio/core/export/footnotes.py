@@ -17,6 +17,7 @@ from lxml import etree
 from mou_studio.core.errors import ExportError
 from mou_studio.core.export.oxml import W_NS, Element, add_run, lxml_element, sub, w
 from mou_studio.core.export.styles import StyleId
+from mou_studio.core.messages import msg
 
 FOOTNOTES_PARTNAME = "/word/footnotes.xml"
 # The two separator footnotes every footnotes part starts with (ids -1 and 0, as Word).
@@ -94,7 +95,7 @@ def _fresh_footnotes_root(document: DocxDocument) -> Element:
                 root.append(node)
     package = doc_part.package
     if package is None:
-        raise ExportError("the document being exported has no package")
+        raise ExportError(msg("the document being exported has no package"))
     part = XmlPart(PackURI(FOOTNOTES_PARTNAME), CT.WML_FOOTNOTES, part_root, package)
     doc_part.relate_to(part, RT.FOOTNOTES)
     return root

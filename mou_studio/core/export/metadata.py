@@ -21,6 +21,7 @@ from docx.package import Package
 
 from mou_studio.core.errors import ExportError
 from mou_studio.core.export.oxml import NOT_XML, w
+from mou_studio.core.messages import msg
 
 APPLICATION = "MoU Studio"
 # Package-level parts kept; everything else (thumbnail, custom properties…) goes.
@@ -49,7 +50,7 @@ def scrub_package(document: DocxDocument, metadata: DocumentMetadata) -> None:
     """Reduce the package's properties to ``metadata`` and drop leaking parts."""
     package = document.part.package
     if package is None:
-        raise ExportError("the document being exported has no package")
+        raise ExportError(msg("the document being exported has no package"))
     for rid, rel in list(package.rels.items()):
         if rel.reltype not in _KEPT_PACKAGE_RELS:
             del package.rels[rid]

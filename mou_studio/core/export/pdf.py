@@ -11,6 +11,7 @@ from pathlib import Path
 
 from mou_studio.core.errors import ExportError, LibreOfficeMissing
 from mou_studio.core.export.options import Ticker
+from mou_studio.core.messages import Message, msg, verbatim
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +19,7 @@ SOFFICE_NAMES = ("soffice", "libreoffice")
 DEFAULT_TIMEOUT = 180.0
 _POLL_SECONDS = 0.2
 PREVIEW_DPI = 80
-INSTALL_HINT = (
+INSTALL_HINT: Message = msg(
     "PDF export needs LibreOffice, which was not found. Install it (Debian/Ubuntu: "
     "`sudo apt install libreoffice-writer-nogui`; Windows and macOS: "
     "https://www.libreoffice.org) and try again, or export as .docx."
@@ -79,8 +80,9 @@ def _convert(docx_bytes: bytes, target: str, ticker: Ticker | None,
         _run(command, timeout, ticker)
         result = folder / f"agreement.{target}"
         if not result.is_file():
-            raise ExportError(f"LibreOffice did not produce the {target.upper()}; open the "
-                              ".docx export in LibreOffice or Word to see why")
+            raise ExportError(msg("LibreOffice did not produce the {format}; open the "
+                                  ".docx export in LibreOffice or Word to see why",
+                                  format=target.upper()))
         return result.read_bytes()
 
 
@@ -93,8 +95,9 @@ def _run(command: list[str], timeout: float, ticker: Ticker | None) -> None:
             if ticker is not None:
                 ticker.check()
             if time.monotonic() > deadline:
-                raise ExportError(f"LibreOffice took more than {timeout:.0f} s to "
-                                  "convert the document and was stopped")
+                raise ExportError(msg("LibreOffice took more than {seconds} s to "
+                                      "convert the document and was stopped",
+                                      seconds=f"{timeout:.0f}"))
             time.sleep(_POLL_SECONDS)
     finally:
         if process.poll() is None:
@@ -102,5 +105,7 @@ def _run(command: list[str], timeout: float, ticker: Ticker | None) -> None:
         _, stderr = process.communicate()
     if process.returncode != 0:
         detail = stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ExportError("LibreOffice could not convert the document"
-                          + (f": {detail[-1]}" if detail else ""))
+        if detail:
+            raise ExportError(msg("LibreOffice could not convert the document: {detail}",
+                                  detail=verbatim(detail[-1])))
+        raise ExportError(msg("LibreOffice could not convert the document"))
