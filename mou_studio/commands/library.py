@@ -16,6 +16,7 @@ from mou_studio.core.library.search import SearchFilters, marked_text, search
 from mou_studio.core.library.store import LibraryStore
 from mou_studio.core.library.usage import clause_article, insert_clause, outdated_uses
 from mou_studio.core.library.worddiff import diff_as_text
+from mou_studio.core.messages import msg
 from mou_studio.core.model import LANGUAGES
 
 if TYPE_CHECKING:
@@ -181,7 +182,8 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
     clause, expected = read_clause_file(args.file)
     if clause.id != args.id:
-        raise LibraryError(f"{args.file.name} holds clause {clause.id}, not {args.id}")
+        raise LibraryError(msg("{file} holds clause {found}, not {wanted}",
+                               file=args.file.name, found=clause.id, wanted=args.id))
     library = LibraryStore(ctx.db)
     before = library.get(args.id).version
     stored = library.edit(clause, expected)
@@ -206,7 +208,7 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
         topic_ids = [cid for cid in library.ids() if library.get(cid).topic == args.topic]
         ids = (ids or []) + topic_ids
         if not ids:
-            raise MouStudioError(f"no clause has the topic '{args.topic}'")
+            raise MouStudioError(msg("no clause has the topic “{topic}”", topic=args.topic))
     for clause_id in ids or []:
         library.get(clause_id)  # a missing id is an error, not an empty pack
     count = export_pack(library, args.path, ids)
@@ -258,5 +260,5 @@ def run_insert(args: argparse.Namespace, ctx: CliContext) -> int:
 def _parse_assignment(text: str) -> tuple[str, str]:
     name, sep, value = text.partition("=")
     if not sep or not name.strip():
-        raise MouStudioError(f"--set expects NAME=VALUE, got '{text}'")
+        raise MouStudioError(msg("--set expects NAME=VALUE, got “{text}”", text=text))
     return name.strip(), value.strip()

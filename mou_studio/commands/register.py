@@ -10,6 +10,7 @@ from pathlib import Path
 
 from mou_studio.commands.context import CliContext
 from mou_studio.core.errors import InvalidRegisterData, RegisterImportFailed
+from mou_studio.core.messages import msg
 from mou_studio.core.model import AgreementKind
 from mou_studio.core.register.attachments import SignedCopies
 from mou_studio.core.register.csv_export import entries_to_csv, export_csv
@@ -170,7 +171,7 @@ def _selected(args: argparse.Namespace, store: RegisterStore
     if args.status:
         statuses = frozenset(parse_choice(Status, s, STATUS) for s in args.status)
     if args.due_within is not None and args.due_within < 0:
-        raise InvalidRegisterData("--due-within needs a number of days, 0 or more")
+        raise InvalidRegisterData(msg("--due-within needs a number of days, 0 or more"))
     criteria = RegisterFilter(
         statuses=statuses, partner=args.partner, signed_before=args.signed_before,
         signed_after=args.signed_after, due_within_days=args.due_within, text=args.text,
@@ -287,7 +288,7 @@ def _print_entry(ctx: CliContext, view: dict[str, object], partner_name: str) ->
 
 def run_due(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.days < 0:
-        raise InvalidRegisterData("--days needs a number of days, 0 or more")
+        raise InvalidRegisterData(msg("--days needs a number of days, 0 or more"))
     items = due_items(RegisterStore(ctx.db).entries(), args.today or dt.date.today(),
                       args.days)
     lang = _data_lang(args)
@@ -350,8 +351,8 @@ def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.notes is not None:
         changes["notes"] = args.notes
     if not changes:
-        raise InvalidRegisterData("nothing to change: give --status, a date, "
-                                  "--notice-days or --notes")
+        raise InvalidRegisterData(msg("nothing to change: give --status, a date, "
+                                      "--notice-days or --notes"))
     store.save_entry(dataclasses.replace(entry, **changes))  # type: ignore[arg-type]
     ctx.print(f"updated entry {args.id}: {', '.join(sorted(changes))}")
     return 0

@@ -157,7 +157,7 @@ def _read_rows(text: str, name: str) -> list[tuple[int, dict[str, str]]]:
             if None in row:
                 raise InvalidRegisterData(msg(
                     "{name}: line {line} has more cells than columns", name=name, line=start))
-            cells = {k: restore_formula((v or "").strip()) for k, v in row.items()}
+            cells = {k: restore_formula(v or "").strip() for k, v in row.items()}
             if any(cells.values()):
                 rows.append((start, cells))
             start = reader.line_num + 1
