@@ -7,6 +7,8 @@ compare (thousands of clauses) never freezes the window.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QLabel, QListView, QWidget
@@ -48,8 +50,9 @@ class ComparePanes(QWidget):
         layout.addWidget(self.view, 1, 0, 1, 2)
 
     def set_captions(self, old: str, new: str) -> None:
-        self.old_caption.setText(self.tr("<b>Old:</b> %1").replace("%1", old))
-        self.new_caption.setText(self.tr("<b>New:</b> %1").replace("%1", new))
+        # A file name may hold "<" or "&": the caption is rich text.
+        self.old_caption.setText(self.tr("<b>Old:</b> %1").replace("%1", html.escape(old)))
+        self.new_caption.setText(self.tr("<b>New:</b> %1").replace("%1", html.escape(new)))
 
     def set_rows(self, rows: list[CompareRow]) -> None:
         """Show ``rows``, replacing what was shown."""

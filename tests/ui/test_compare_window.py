@@ -14,6 +14,7 @@ from mou_studio.core.model import Node, NodeKind
 from mou_studio.core.storage import AgreementStore, open_database
 from mou_studio.ui.app import Application
 from mou_studio.ui.compare_controller import CompareController
+from mou_studio.ui.compare_panes import ComparePanes
 from mou_studio.ui.compare_session import CompareSession
 
 
@@ -189,3 +190,10 @@ def test_side_names_made_by_the_core_are_rendered_for_people(application, qtbot)
     title = session.window.windowTitle()
     assert title.startswith("agreement 1, version 2 ↔ agreement 1 (working copy)")
     assert "agreement 1, version 2" in session.window.panes.old_caption.text()
+
+
+def test_a_file_name_with_markup_characters_is_shown_as_typed(qtbot):
+    panes = ComparePanes()
+    qtbot.addWidget(panes)
+    panes.set_captions("R&D <draft>.docx", "b.docx")
+    assert "R&amp;D &lt;draft&gt;.docx" in panes.old_caption.text()

@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape
 import docx
 from lxml import etree
 
-from mou_studio.core.errors import MouStudioError
+from mou_studio.core.errors import ExportError
 from mou_studio.core.messages import msg, verbatim
 
 DOCUMENT_PART = "word/document.xml"
@@ -36,10 +36,6 @@ PARAGRAPH_STYLES = {"title": "Title", "label": "Heading2", "heading": "Heading3"
 
 CORE_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">{now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{now}</dcterms:modified></cp:coreProperties>"""  # noqa: E501 - one XML declaration
-
-
-class ExportError(MouStudioError):
-    """A compare document could not be written."""
 
 
 def xml_text(text: str) -> str:

@@ -20,8 +20,8 @@ from compare_scenarios import (
 )
 
 from mou_studio.core.compare import agreement_clauses, compare, document_lines
-from mou_studio.core.compare.docxio import ExportError
 from mou_studio.core.compare.redline import write_redline
+from mou_studio.core.errors import ExportError
 from mou_studio.core.model import Agreement
 from mou_studio.core.views import agreement_plain_text
 from tests.support.seeds import seed_path
