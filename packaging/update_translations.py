@@ -12,10 +12,10 @@ the new strings with ``pyside6-linguist resources/i18n/mou_studio_fr.ts`` (or by
 the XML), then run it again.
 
 The core's messages (``msg(...)`` and ``msgn(...)`` in ``mou_studio/core``, which never
-imports Qt, and in the CLI's ``mou_studio/commands``) live in gettext catalogues: babel extracts them into
-``resources/i18n/core/messages.pot``, merges that into ``fr.po`` and ``ru.po`` and compiles
-the ``.mo`` files the CLI and the GUI load. Translate them with any .po editor (Poedit,
-Lokalize) or by hand.
+imports Qt, and in the CLI's ``mou_studio/commands``) live in gettext catalogues: babel
+extracts them into ``resources/i18n/core/messages.pot``, merges that into ``fr.po`` and
+``ru.po`` and compiles the ``.mo`` files the CLI and the GUI load. Translate them with any
+.po editor (Poedit, Lokalize) or by hand.
 """
 
 from __future__ import annotations
