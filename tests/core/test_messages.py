@@ -228,3 +228,23 @@ def test_shipped_french_catalogue_translates_a_real_error() -> None:
 
 def test_message_is_hashable_for_frozen_findings() -> None:
     assert hash(msg("a {b}", b=1)) == hash(Message("a {b}", (("b", 1),)))
+
+
+@pytest.mark.parametrize(("argv", "environ", "expected"), [
+    (["--ui-lang", "fr"], {}, "mou-studio-cli : erreur : aucun accord ne porte l'identifiant 999"),
+    (["--ui-lang", "ru"], {}, "mou-studio-cli: ошибка: нет соглашения с идентификатором 999"),
+    ([], {"MOU_STUDIO_UI_LANG": "fr"}, "erreur : aucun accord"),
+    ([], {}, "mou-studio-cli: error: no agreement with id 999"),
+    ([], {"MOU_STUDIO_UI_LANG": "xx"}, "mou-studio-cli: error: no agreement with id 999"),
+])
+def test_the_cli_writes_errors_in_the_language_asked_for(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        argv: list[str], environ: dict[str, str], expected: str) -> None:
+    from mou_studio import cli
+
+    monkeypatch.delenv("MOU_STUDIO_UI_LANG", raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    code = cli.main([*argv, "--db", str(tmp_path / "cli.db"), "show", "999"])
+    assert code == cli.EXIT_USER_ERROR
+    assert expected in capsys.readouterr().err

@@ -63,3 +63,20 @@ def test_every_catalogue_is_complete_and_built() -> None:
     assert result.returncode == 0, result.stdout
     for lang in ("en", "fr", "ru"):
         assert (ROOT / "resources" / "i18n" / f"mou_studio_{lang}.qm").stat().st_size > 100
+
+
+@pytest.mark.parametrize(("translated", "misspelt", "place"), [
+    ("fr", "« CARRIC » semble être une faute de frappe", "formule finale"),
+    ("ru", "«CARRIC» похоже на", "заключительная формула"),
+], indirect=["translated"])
+def test_the_core_speaks_the_interface_language(
+    translated: Application, qtbot, misspelt: str, place: str  # type: ignore[no-untyped-def]
+) -> None:
+    """Findings the Qt-free linter builds reach the Problems dock in the interface
+    language, through the shipped catalogue (no catalogue built by the test)."""
+    dock = translated.drafting.dock
+    qtbot.waitUntil(lambda: dock.tree.topLevelItemCount() > 0, timeout=15000)
+    rows = [[dock.tree.topLevelItem(i).text(c) for c in range(3)]
+            for i in range(dock.tree.topLevelItemCount())]
+    assert any(row[2].startswith(misspelt) for row in rows)
+    assert any(row[1].startswith(place) for row in rows)
