@@ -49,7 +49,7 @@ class EditError(MouStudioError):
 
 
 class Edit(Protocol):
-    description: str
+    description: Message  # its name in Undo History and "Undo …"
 
     def apply(self, agreement: Agreement) -> None: ...
 
@@ -105,6 +105,23 @@ def _check_placement(kind: NodeKind, parent: Node | None) -> None:
     if parent_kind not in ALLOWED_PARENTS[kind]:
         raise EditError(msg("{what} cannot be placed {where}",
                             what=kind_name(kind), where=_placed_in(parent_kind)))
+
+
+def insert_description(kind: NodeKind) -> Message:
+    """The undo name of inserting a node of ``kind``: "Insert article"."""
+    match kind:
+        case NodeKind.CHAPTER:
+            return msg("Insert chapter")
+        case NodeKind.ARTICLE:
+            return msg("Insert article")
+        case NodeKind.PARAGRAPH:
+            return msg("Insert paragraph")
+        case NodeKind.POINT:
+            return msg("Insert point")
+        case NodeKind.SUBPOINT:
+            return msg("Insert subpoint")
+        case NodeKind.LETTER:
+            return msg("Insert letter")
 
 
 def kind_name(kind: NodeKind) -> Message:
@@ -176,7 +193,7 @@ class SetText:
     field_name: str
     lang: str
     value: str
-    description: str = "Edit text"
+    description: Message = field(default_factory=lambda: msg("Edit text"))
     _old: str | None = field(default=None, init=False)
 
     def apply(self, agreement: Agreement) -> None:
@@ -220,7 +237,7 @@ def _restore(agreement: Agreement, snapshot: _Snapshot) -> None:
 class _StructuralEdit:
     """Base of edits whose inverse restores the operative tree as it was."""
 
-    description = "Edit structure"
+    description = msg("Edit structure")
 
     def __init__(self) -> None:
         self._before: _Snapshot | None = None
@@ -247,7 +264,7 @@ class InsertNode(_StructuralEdit):
         self.node = node
         self.parent_uid = parent_uid
         self.index = index
-        self.description = f"Insert {node.kind.value}"
+        self.description = insert_description(node.kind)
 
     def _change(self, agreement: Agreement) -> None:
         siblings, parent = _container(agreement, self.parent_uid)
@@ -260,7 +277,7 @@ class DeleteNode(_StructuralEdit):
     def __init__(self, uid: str) -> None:
         super().__init__()
         self.uid = uid
-        self.description = "Delete"
+        self.description = msg("Delete")
 
     def _change(self, agreement: Agreement) -> None:
         location = locate(agreement, self.uid)
@@ -275,7 +292,7 @@ class MoveNode(_StructuralEdit):
         self.uid = uid
         self.parent_uid = parent_uid
         self.index = index
-        self.description = "Move"
+        self.description = msg("Move")
 
     def _change(self, agreement: Agreement) -> None:
         source = locate(agreement, self.uid)
@@ -296,7 +313,7 @@ class MoveNode(_StructuralEdit):
 class IndentNode(_StructuralEdit):
     """Make a node the last child of its previous sibling (a paragraph becomes a point)."""
 
-    description = "Indent"
+    description = msg("Indent")
 
     def __init__(self, uid: str) -> None:
         super().__init__()
@@ -320,7 +337,7 @@ class IndentNode(_StructuralEdit):
 class OutdentNode(_StructuralEdit):
     """Move a node up one level, right after its parent (a point becomes a paragraph)."""
 
-    description = "Outdent"
+    description = msg("Outdent")
 
     def __init__(self, uid: str) -> None:
         super().__init__()
@@ -351,7 +368,7 @@ def _retype_children(node: Node) -> None:
 class SplitNode(_StructuralEdit):
     """Split a paragraph's ``lang`` text at ``offset`` into two consecutive paragraphs."""
 
-    description = "Split paragraph"
+    description = msg("Split paragraph")
 
     def __init__(self, uid: str, lang: str, offset: int) -> None:
         super().__init__()
@@ -377,7 +394,7 @@ class SplitNode(_StructuralEdit):
 class MergeWithNext(_StructuralEdit):
     """Join a node with the next one of its level: texts joined, children kept."""
 
-    description = "Merge paragraphs"
+    description = msg("Merge paragraphs")
 
     def __init__(self, uid: str) -> None:
         super().__init__()
@@ -447,10 +464,14 @@ def sibling_move(agreement: Agreement, uid: str, step: int) -> MoveNode:
     return move_relative(agreement, uid, target, "before" if step < 0 else "after")
 
 
+# The undo name of putting autosaved work back (the GUI's recovery offer).
+RESTORE_UNSAVED_WORK = msg("Restore unsaved work")
+
+
 class ReplaceAgreement:
     """Replace the whole content of an agreement (restoring autosaved work, a template)."""
 
-    description = "Replace content"
+    description = msg("Replace content")
 
     def __init__(self, content: Agreement) -> None:
         self.content = copy.deepcopy(content)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from mou_studio.core.editing import Edit, EditError, SetText
@@ -20,34 +19,6 @@ MERGE_WINDOW_SECONDS = 3.0  # typing bursts closer than this are one undo step
 Changed = Callable[[Edit, bool], None]
 Failed = Callable[[str], None]
 
-# The core names its edits in English; these are their names in the interface (Undo
-# History, "Undo …" in the Edit menu). QT_TRANSLATE_NOOP marks them for lupdate.
-UNDO_TEXTS = {
-    "Edit text": QT_TRANSLATE_NOOP("EditCommand", "Edit text"),
-    "Edit structure": QT_TRANSLATE_NOOP("EditCommand", "Edit structure"),
-    "Insert chapter": QT_TRANSLATE_NOOP("EditCommand", "Insert chapter"),
-    "Insert article": QT_TRANSLATE_NOOP("EditCommand", "Insert article"),
-    "Insert paragraph": QT_TRANSLATE_NOOP("EditCommand", "Insert paragraph"),
-    "Insert point": QT_TRANSLATE_NOOP("EditCommand", "Insert point"),
-    "Insert subpoint": QT_TRANSLATE_NOOP("EditCommand", "Insert subpoint"),
-    "Insert letter": QT_TRANSLATE_NOOP("EditCommand", "Insert letter"),
-    "Delete": QT_TRANSLATE_NOOP("EditCommand", "Delete"),
-    "Move": QT_TRANSLATE_NOOP("EditCommand", "Move"),
-    "Indent": QT_TRANSLATE_NOOP("EditCommand", "Indent"),
-    "Outdent": QT_TRANSLATE_NOOP("EditCommand", "Outdent"),
-    "Split paragraph": QT_TRANSLATE_NOOP("EditCommand", "Split paragraph"),
-    "Merge paragraphs": QT_TRANSLATE_NOOP("EditCommand", "Merge paragraphs"),
-    "Replace content": QT_TRANSLATE_NOOP("EditCommand", "Replace content"),
-    "Restore unsaved work": QT_TRANSLATE_NOOP("EditCommand", "Restore unsaved work"),
-}
-
-
-def undo_text(description: str) -> str:
-    """An edit's name in the interface language (as the core gave it if unknown)."""
-    known = UNDO_TEXTS.get(description)
-    return QCoreApplication.translate("EditCommand", str(known)) if known else description
-
-
 class EditCommand(QUndoCommand):
     """One undoable step: ``redo`` applies the core edit, ``undo`` reverts it.
 
@@ -57,7 +28,7 @@ class EditCommand(QUndoCommand):
 
     def __init__(self, agreement: Agreement, edit: Edit, on_changed: Changed,
                  on_failed: Failed) -> None:
-        super().__init__(undo_text(edit.description))
+        super().__init__(core_text(edit.description))
         self.agreement = agreement
         self.edit = edit
         self._on_changed = on_changed

@@ -571,7 +571,7 @@ class EditorController(QObject):
 
 
 class _Restore(editing.ReplaceAgreement):
-    description = "Restore unsaved work"
+    description = editing.RESTORE_UNSAVED_WORK
 
 
 def _top_index_after(agreement: Agreement, uid: str | None) -> int:

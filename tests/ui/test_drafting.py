@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from mou_studio.core.templates import find_template, load_answers
@@ -104,3 +105,19 @@ def test_wizard_loads_and_saves_an_answers_file(application: Application,
     broken.write_text("level = \n", encoding="utf-8")
     page.load_answers_file(broken)
     assert f"{broken}:1: not valid TOML" in page.error_label.text()
+
+
+@pytest.mark.parametrize("translated", ["fr"], indirect=True)
+def test_undo_names_a_quick_fix_in_the_interface_language(translated: Application,
+                                                          qtbot) -> None:  # type: ignore[no-untyped-def]
+    dock = drafting(translated).dock
+    qtbot.waitUntil(lambda: dock.tree.topLevelItemCount() > 0, timeout=10000)
+    dock.tree.setCurrentItem(dock.tree.topLevelItem(0))
+    dock.fix_button.click()
+    stack = translated.editor.stack()
+    assert stack is not None
+    qtbot.waitUntil(lambda: stack.count() == 1, timeout=10000)
+    assert stack.undoText() == "Correction rapide : CARRIC → CARICC"
+    translated.editor.add_article()
+    qtbot.waitUntil(lambda: stack.count() == 2, timeout=10000)
+    assert stack.undoText() == "Insérer un article"

@@ -37,4 +37,5 @@ def fix_edit(agreement: Agreement, fix: QuickFix) -> SetText:
     else:
         raise MouStudioError(msg("this fix cannot be applied here ({place})",
                                  place=place.key()))
-    return SetText(target, field_name, fix.lang, value, f"Quick fix: {fix.describe()}")
+    return SetText(target, field_name, fix.lang, value,
+                   msg("Quick fix: {change}", change=fix.describe()))
