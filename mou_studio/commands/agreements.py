@@ -43,7 +43,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.print_json([asdict(s) for s in summaries])
         return 0
     for s in summaries:
-        ctx.print(f"{s.id:>4}  {s.language}  {s.kind:<20} {s.version_count:>3} v.  {s.title}")
+        title = s.title or "(untitled)"
+        ctx.print(f"{s.id:>4}  {s.language}  {s.kind:<20} {s.version_count:>3} v.  {title}")
     return 0
 
 

@@ -37,10 +37,11 @@ class AgreementList(QListWidget):
             versions = self.tr("%n version(s)", "", summary.version_count)
             known = KIND_NAMES.get(summary.kind)
             kind = self.tr(str(known)) if known is not None else summary.kind
-            item = QListWidgetItem(f"{summary.title}\n{kind} · {summary.language} · "
+            title = summary.title or self.tr("(untitled)")
+            item = QListWidgetItem(f"{title}\n{kind} · {summary.language} · "
                                    f"{versions}")
             item.setData(ID_ROLE, summary.id)
-            item.setToolTip(summary.title)
+            item.setToolTip(title)
             self.addItem(item)
         self.blockSignals(False)
         if selected is not None:

@@ -30,6 +30,10 @@
             <numerusform>%n versions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
 </context>
 <context>
     <name>BackupController</name>

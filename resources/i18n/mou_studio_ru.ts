@@ -31,6 +31,10 @@
             <numerusform>%n версий</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
 </context>
 <context>
     <name>BackupController</name>

@@ -80,3 +80,27 @@ def test_the_core_speaks_the_interface_language(
             for i in range(dock.tree.topLevelItemCount())]
     assert any(row[2].startswith(misspelt) for row in rows)
     assert any(row[1].startswith(place) for row in rows)
+
+
+@pytest.mark.parametrize("translated", ["fr"], indirect=True)
+def test_an_agreement_without_title_is_listed_in_the_interface_language(
+        translated: Application, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import copy
+
+    from mou_studio.core.model import new_uid
+    from mou_studio.core.storage import AgreementStore, open_database
+
+    untitled = copy.deepcopy(translated.controller.current_agreement)
+    assert untitled is not None
+    untitled.uid, untitled.title = new_uid(), {}
+    db = open_database(translated.context.database_path)
+    try:
+        AgreementStore(db).create(untitled)
+    finally:
+        assert db.conn is not None
+        db.conn.close()
+    translated.controller.reload()
+    listing = translated.window.agreement_list
+    qtbot.waitUntil(lambda: listing.count() == 2, timeout=10000)
+    texts = [listing.item(i).text() for i in range(listing.count())]
+    assert any(text.startswith("(sans titre)\n") for text in texts)

@@ -185,9 +185,10 @@ class AgreementStore:
 
 
 def display_title(agreement: Agreement) -> str:
-    """The title as one line, in the primary language, for lists."""
+    """The title as one line, in the primary language, for lists ("" when there is none:
+    the face that lists it names the gap in its own language)."""
     title = agreement.title.get(agreement.language) or next(iter(agreement.title.values()), "")
-    return " ".join(title.split()) or "(untitled)"
+    return " ".join(title.split())
 
 
 def write_working_copy(conn: sqlite3.Connection, agreement_id: int,
