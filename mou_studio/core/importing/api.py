@@ -9,9 +9,9 @@ from typing import Any
 from mou_studio.core.errors import ImportError_
 from mou_studio.core.importing.builder import build_agreement
 from mou_studio.core.importing.classify import Kind, Token, classify
+from mou_studio.core.importing.cover import read_cover
 from mou_studio.core.importing.language import choose_language
 from mou_studio.core.importing.lines import prepare_lines
-from mou_studio.core.importing.preamble import read_title
 from mou_studio.core.importing.reading import read_source
 from mou_studio.core.importing.report import ImportReport
 from mou_studio.core.importing.split import split_instruments
@@ -176,8 +176,7 @@ def looks_like_agreement(agreement: Agreement) -> bool:
 
 
 def _plain_title(tokens: list[Token]) -> str:
-    lines, _ = read_title(tokens)
-    return " ".join(lines)
+    return " ".join(read_cover(tokens).title)
 
 
 def _count_articles(tokens: list[Token]) -> int:

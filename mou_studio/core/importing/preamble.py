@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from mou_studio.core.importing.body import joins_previous
 from mou_studio.core.importing.classify import Kind, Token
+from mou_studio.core.importing.cover import read_cover
 from mou_studio.core.importing.parties import (
     parties_from_intro,
     parties_from_names,
@@ -15,7 +16,6 @@ from mou_studio.core.importing.parties import (
 )
 from mou_studio.core.model import Agreement, Party, Recital
 
-_TITLE_BLOCKS = 4
 _RECITAL_END = re.compile(r"[,;.:]$")
 
 
@@ -30,54 +30,13 @@ class Front:
     recitals: list[str] = field(default_factory=list[str])
 
 
-def read_title(tokens: list[Token]) -> tuple[list[str], int]:
-    """The title lines (first block and the lower-case blocks that complete it)."""
-    if not tokens:
-        return [], 0
-    title = [tokens[0].line.text]
-    i = 1
-    blocks = 1
-    while i < len(tokens):
-        token = tokens[i]
-        if token.line.gap:
-            first = token.line.text[0]
-            if blocks >= _TITLE_BLOCKS or not (first.islower() or first == "("):
-                break
-            blocks += 1
-        elif token.kind is not Kind.TEXT or _starts_intro(title, token.line.text):
-            break
-        title.append(token.line.text)
-        i += 1
-    return title, i
-
-
-def _starts_intro(title: list[str], text: str) -> bool:
-    """A mixed-case sentence right under a title in capitals opens the preamble."""
-    return (all(t == t.upper() for t in title) and text != text.upper() and text[0].isupper()
-            and (len(text) > 60 or text.endswith(",") or bool(_DEFINES.search(text))))
-
-
-_DEFINES = re.compile(r"ci-après|hereinafter|в дальнейшем|далее", re.I)
-
-
 def read_front(tokens: list[Token]) -> Front:
     """Split the lines before the operative text into title, head, intro and recitals."""
-    front = Front()
-    front.title, i = read_title(tokens)
-    if i < len(tokens) and tokens[i].kind is Kind.CONNECTOR:
-        while i < len(tokens) and _is_head_line(tokens[i]):
-            front.head.append(tokens[i])
-            i += 1
-    for token in tokens[i:]:
+    cover = read_cover(tokens)
+    front = Front(title=cover.title, head=cover.head)
+    for token in tokens[cover.end:]:
         _read_preamble_line(front, token)
     return front
-
-
-def _is_head_line(token: Token) -> bool:
-    text = token.line.text
-    return token.kind is Kind.CONNECTOR or (
-        token.kind is not Kind.PREAMBLE_HEADING and text == text.upper()
-    )
 
 
 def _read_preamble_line(front: Front, token: Token) -> None:
