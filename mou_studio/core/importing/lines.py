@@ -60,9 +60,15 @@ class PreparedText:
     footnotes: dict[int, str]
 
 
+_HEADING_MARK = re.compile(r"^#{1,6}\s+")
+
+
 def normalise(raw: str) -> str:
-    """One line with markdown bold removed and every whitespace run made one space."""
+    """One line with markdown bold and heading marks removed and every whitespace run
+    made one space (text extracted from PDFs often comes as markdown)."""
     text = raw.replace("**", "") if "**" in raw else raw
+    if text.startswith("#"):
+        text = _HEADING_MARK.sub("", text, count=1)
     if "\u200b" in text or "\ufeff" in text:
         text = text.replace("\u200b", " ").replace("\ufeff", " ")
     return " ".join(text.split())  # str.split() knows every Unicode space, NBSP included

@@ -174,3 +174,11 @@ def test_cover_without_entre(tmp_path: Path, defined: bool) -> None:
     else:
         assert parties == [("GOUVERNEMENT DE LA RÉPUBLIQUE A", ""),
                            ("GOUVERNEMENT DE LA RÉPUBLIQUE B", "")]
+
+
+def test_markdown_heading_marks_are_not_text() -> None:
+    from mou_studio.core.importing.lines import normalise
+
+    assert normalise("## **b. LE POIDS DE LA LÉGISLATION**") == "b. LE POIDS DE LA LÉGISLATION"
+    assert normalise("# MANUEL") == "MANUEL"
+    assert normalise("#hashtag stays") == "#hashtag stays"
