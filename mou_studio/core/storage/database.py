@@ -20,6 +20,7 @@ import sqlite_utils
 from mou_studio.core.errors import NotAMouStudioDatabase, SchemaTooNew, StorageError
 from mou_studio.core.messages import Message, msg, msgn, verbatim
 from mou_studio.core.storage import tables
+from mou_studio.core.storage.guard import SQLITE_FAILURES, database_file
 from mou_studio.core.storage.migrations import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -149,24 +150,37 @@ def transaction(db: sqlite_utils.Database) -> Generator[sqlite3.Connection]:
     conn = connection(db)
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as exc:
-        raise StorageError(msg("the database cannot be written: {reason}",
-                                reason=str(exc))) from exc
+    except SQLITE_FAILURES as exc:
+        raise StorageError(msg("the database {path} cannot be written: {reason}",
+                                path=database_file(conn), reason=str(exc))) from exc
     try:
         yield conn
-    except (sqlite3.Error, UnicodeDecodeError) as exc:
-        conn.execute("ROLLBACK")
-        raise StorageError(msg("the database refused the change: {reason}",
-                                reason=str(exc))) from exc
+    except SQLITE_FAILURES as exc:
+        _rollback(conn)
+        raise StorageError(msg("the database {path} refused the change: {reason}",
+                                path=database_file(conn), reason=str(exc))) from exc
     except BaseException:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
     try:
         conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        conn.execute("ROLLBACK")
-        raise StorageError(msg("the change could not be saved: {reason}",
-                                reason=str(exc))) from exc
+    except SQLITE_FAILURES as exc:
+        _rollback(conn)
+        raise StorageError(msg("the change could not be saved to {path}: {reason}",
+                                path=database_file(conn), reason=str(exc))) from exc
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo the open transaction; SQLite may already have rolled it back by itself.
+
+    After some errors (a full disk, a damaged page) SQLite ends the transaction on its
+    own, and a second ROLLBACK would raise over the error that matters.
+    """
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            log.warning("rollback failed on %s", database_file(conn), exc_info=True)
 
 
 def check_database(db: sqlite_utils.Database) -> list[Message]:
