@@ -105,6 +105,9 @@ def _configure(conn: sqlite3.Connection) -> None:
     # NORMAL is durable against a crash of the app in WAL mode; only power loss can
     # cost the last commits.
     conn.execute("PRAGMA synchronous = NORMAL")
+    # Without it a damaged page can read as "no rows" (a lost autosave offer, a clause
+    # missing from a search) instead of failing as damaged.
+    conn.execute("PRAGMA cell_size_check = ON")
     # A library search walks the index's doclists three times per tier (matches, bm25's
     # document frequencies); SQLite's default 2 MB page cache cannot hold them for a
     # large library, so each search re-read its pages from the OS. 64 MB is a ceiling,
