@@ -504,7 +504,13 @@ class EditorController(QObject):
             return
         self._recovery_checked = True
         self.ctx.tasks.run(self._job(lambda store: AutosaveStore(store.db).pending()),
-                           self._offer_recovery)
+                           self._offer_recovery, self._on_recovery_failed)
+
+    def _on_recovery_failed(self, message: str) -> None:
+        QMessageBox.warning(
+            self.window, APP_NAME,
+            self.tr("Unsaved work from the last session could not be read:\n%1").replace(
+                "%1", message))
 
     def _offer_recovery(self, pending: list[PendingDraft]) -> None:
         for draft in pending:
