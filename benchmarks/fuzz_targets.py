@@ -102,6 +102,69 @@ class DatabaseFileTarget(Target):
                 db.conn.close()
 
 
+def _library_session(db: sqlite_utils.Database) -> str:
+    from mou_studio.core.library.model import ClauseStatus
+    from mou_studio.core.library.search import search
+    from mou_studio.core.library.store import LibraryStore
+
+    store = LibraryStore(db)
+    found = [repr(search(db, "information exchange")), repr(search(db, ""))]
+    found += [repr(store.get(clause_id)) for clause_id in store.ids()]
+    if store.ids():
+        store.set_status(store.ids()[0], ClauseStatus.WITHDRAWN)
+    return "".join(found)
+
+
+def _register_session(db: sqlite_utils.Database) -> str:
+    from mou_studio.core.register.model import Partner, RegisterEntry
+    from mou_studio.core.register.snapshot import load_snapshot
+    from mou_studio.core.register.store import RegisterStore
+
+    snapshot = load_snapshot(db)
+    # A valid write even on an empty file (a new database): a partner and its entry.
+    RegisterStore(db).save_all([Partner(key="fuzz-partner", name={"en": "Fuzz"})],
+                               [RegisterEntry(uid="fuzz-entry", partner_key="fuzz-partner")])
+    return repr(snapshot)
+
+
+def _autosave_session(db: sqlite_utils.Database) -> str:
+    from mou_studio.core.storage.autosave import AutosaveStore
+
+    autosaves = AutosaveStore(db)
+    drafts = [agreement_to_json(autosaves.recover(d.agreement_id))
+              for d in autosaves.pending()]
+    agreements = AgreementStore(db)
+    for summary in agreements.summaries()[:1]:
+        autosaves.autosave(summary.id, agreements.get(summary.id))
+    return "".join(drafts)
+
+
+class StoreOnDamagedFileTarget(Target):
+    """A store read then written on a damaged database: a StorageError, file untouched."""
+
+    kinds = ("db",)
+
+    def __init__(self, name: str, session: Any) -> None:
+        self.name = name
+        self._session = session
+
+    def fingerprint(self, state: State, path: Path) -> object:
+        return _digest(path)
+
+    def run(self, state: State, path: Path) -> str:
+        db = open_database(path)
+        try:
+            return self._session(db)
+        finally:
+            if db.conn is not None:
+                db.conn.close()
+
+
+STORE_TARGETS = (("db-library-store", _library_session),
+                 ("db-register-store", _register_session),
+                 ("db-autosave-store", _autosave_session))
+
+
 class RestoreTarget(Target):
     """A damaged or hostile file given as a backup to restore: refused, nothing changes."""
 
@@ -179,6 +242,7 @@ MODULE_IMPORTERS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] 
 def discover_targets() -> tuple[list[Target], list[str]]:
     """The targets present in this checkout, and messages about the missing ones."""
     targets: list[Target] = [AgreementFileTarget(), DatabaseFileTarget(), RestoreTarget()]
+    targets += [StoreOnDamagedFileTarget(name, session) for name, session in STORE_TARGETS]
     skipped: list[str] = []
     try:
         from mou_studio.core.importing import import_path

@@ -16,6 +16,7 @@ from mou_studio.core.demo import ensure_demo_agreements
 from mou_studio.core.library.defaults import ensure_default_library
 from mou_studio.core.register.seed import SEED_FILE, ensure_register_seed
 from mou_studio.core.storage import AgreementStore
+from mou_studio.core.storage.guard import storage_guard
 
 Seeder = Callable[[sqlite_utils.Database, Path], None]
 
@@ -38,5 +39,6 @@ SEEDERS: tuple[Seeder, ...] = (_seed_demo_agreements, _seed_clause_library, _see
 
 def populate_first_start(db: sqlite_utils.Database, root: Path) -> None:
     """Run every seeder; ``root`` is the folder that holds templates/ and resources/."""
-    for seeder in SEEDERS:
-        seeder(db, root)
+    with storage_guard(db):
+        for seeder in SEEDERS:
+            seeder(db, root)

@@ -90,7 +90,7 @@ def build_application(database_path: Path, settings_path: Path,
     library.insert_article = editor.insert_article
     register = RegisterController(window, controller, context)
     drafting = DraftingController(window, controller, context, editor)
-    backups = BackupController(window, controller, context)
+    backups = BackupController(window, controller, context, editor)
     preferences = PreferencesController(window, context)
     importer = ImportController(window, controller, context)
     window.restore_state()

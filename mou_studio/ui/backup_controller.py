@@ -19,6 +19,7 @@ from mou_studio.core.storage.backup import (
 )
 from mou_studio.ui.backup_dialog import RestoreBackupDialog
 from mou_studio.ui.context import AppContext
+from mou_studio.ui.editor_controller import EditorController
 from mou_studio.ui.main_controller import MainController
 from mou_studio.ui.main_window import MainWindow
 
@@ -32,11 +33,12 @@ class BackupController(QObject):
     restored = Signal(object)  # the safety copy (BackupInfo) or None
 
     def __init__(self, window: MainWindow, controller: MainController,
-                 ctx: AppContext) -> None:
+                 ctx: AppContext, editor: EditorController) -> None:
         super().__init__(window)
         self.window = window
         self.controller = controller
         self.ctx = ctx
+        self.editor = editor
         self.backup_action = QAction(self.tr("&Back Up Now"), window)
         self.backup_action.setObjectName("backupAction")
         self.restore_action = QAction(self.tr("Restore from Bac&kup…"), window)
@@ -85,25 +87,44 @@ class BackupController(QObject):
             self.restore(chosen.path)
 
     def confirm(self, backup: BackupInfo) -> bool:
-        """Ask before replacing the database with ``backup``."""
-        answer = QMessageBox.question(
-            self.window, self.tr("Restore from Backup"),
-            self.tr("Replace the current database with the backup %1?\n\nThe current "
-                    "database is kept as a backup first.").replace("%1", backup.name))
+        """Ask before replacing the database with ``backup``, naming unsaved work."""
+        self.editor.node_editor.flush()
+        text = self.tr("Replace the current database with the backup %1?\n\nThe current "
+                       "database is kept as a backup first.").replace("%1", backup.name)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        default = QMessageBox.StandardButton.Yes
+        dirty = self.editor.dirty_titles()
+        if dirty:
+            text += "\n\n" + self.tr(
+                "The unsaved changes to these agreements will be discarded:\n%1").replace(
+                "%1", "\n".join(f"• {title}" for title in dirty))
+            default = QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self.window, self.tr("Restore from Backup"), text,
+                                      buttons, default)
         return answer == QMessageBox.StandardButton.Yes
 
     def restore(self, backup_path: Path) -> None:
-        """Restore ``backup_path`` off the UI thread, then reload everything."""
+        """Restore ``backup_path`` off the UI thread, then reload everything.
+
+        Unsaved edits are autosaved one last time into the current database (which
+        becomes the safety copy) and dropped once the restore succeeded; if it fails
+        they stay, and autosave resumes.
+        """
         path = self.ctx.database_path
+        self.editor.hold_autosave()
         self.ctx.tasks.wait_for_all()  # no other job may hold a connection meanwhile
         self.ctx.tasks.run(lambda _control: restore_backup(path, backup_path),
-                           self._on_restored, self._on_failed)
+                           self._on_restored, self._on_restore_failed)
 
     def _on_restored(self, safety: BackupInfo | None) -> None:
-        self.controller.current_id = None
-        self.controller.start()
+        self.editor.discard_all()
+        self.controller.start()  # the list, the open agreement, library and register
         self.window.statusBar().showMessage(self.tr("The backup was restored."), 6000)
         self.restored.emit(safety)
+
+    def _on_restore_failed(self, message: str) -> None:
+        self.editor.resume_autosave()
+        self._on_failed(message)
 
     def _on_failed(self, message: str) -> None:
         QMessageBox.warning(self.window, APP_NAME, message)

@@ -30,6 +30,7 @@ from mou_studio.core.editing import Edit, EditError, SetText
 from mou_studio.core.model import Agreement, Node, ref_token
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.storage import AgreementStore, VersionInfo
+from mou_studio.core.storage.agreements import display_title
 from mou_studio.core.storage.autosave import AutosaveStore, PendingDraft
 from mou_studio.ui.context import AppContext
 from mou_studio.ui.document_view import DocumentView
@@ -66,6 +67,7 @@ class EditorController(QObject):
         self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
         self._select_after: str | None = None  # the node a structure action created
         self._recovery_checked = False
+        self._autosave_held = False
         self.pending_restore: tuple[int, Agreement] | None = None
         self._build_actions()
         self._build_docks()
@@ -391,6 +393,8 @@ class EditorController(QObject):
 
     def autosave_now(self) -> None:
         """Write the open agreement's unsaved state to its autosave slot, off the UI thread."""
+        if self._autosave_held:
+            return
         self.node_editor.flush()
         for agreement_id, stack in self.stacks.items():
             agreement = self.documents.get(agreement_id)
@@ -500,7 +504,13 @@ class EditorController(QObject):
             return
         self._recovery_checked = True
         self.ctx.tasks.run(self._job(lambda store: AutosaveStore(store.db).pending()),
-                           self._offer_recovery)
+                           self._offer_recovery, self._on_recovery_failed)
+
+    def _on_recovery_failed(self, message: str) -> None:
+        QMessageBox.warning(
+            self.window, APP_NAME,
+            self.tr("Unsaved work from the last session could not be read:\n%1").replace(
+                "%1", message))
 
     def _offer_recovery(self, pending: list[PendingDraft]) -> None:
         for draft in pending:
@@ -538,6 +548,46 @@ class EditorController(QObject):
 
     def dirty_ids(self) -> list[int]:
         return [i for i, stack in self.stacks.items() if not stack.isClean()]
+
+    def dirty_titles(self) -> list[str]:
+        """One-line titles of the agreements with unsaved edits, for a confirmation."""
+        return [display_title(self.documents[i]) for i in self.dirty_ids()
+                if i in self.documents]
+
+    # -- the database file replaced (restore from backup) --------------------------------
+
+    def hold_autosave(self) -> None:
+        """Autosave the unsaved edits once more, then write nothing until resumed.
+
+        Called before the database file is replaced: the last autosave lands in the file
+        about to become the safety copy, and no timer writes into the new file.
+        """
+        self.node_editor.flush()
+        self.autosave_timer.stop()
+        self.autosave_now()
+        self._autosave_held = True
+
+    def resume_autosave(self) -> None:
+        """The replacement failed: the edits are still this database's; autosave again."""
+        self._autosave_held = False
+        if self.dirty_ids():
+            self.autosave_timer.start()
+
+    def discard_all(self) -> None:
+        """Forget every edit in memory: the database under them was replaced."""
+        self.node_editor.show_target(None, None, self.lang)  # drops its typing too
+        self.autosave_timer.stop()
+        self.pending_restore = None
+        self._select_after = None
+        for stack in self.stacks.values():
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
+        self.stacks.clear()
+        self.documents.clear()
+        self.window.setWindowModified(False)
+        self._autosave_held = False
+        # The restored file may hold autosaves of its own: offer them as at a start.
+        self._recovery_checked = False
 
     def confirm_close(self) -> bool:
         """Ask what to do with unsaved work; False keeps the window open."""

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import html
 import re
-import sqlite3
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
 import sqlite_utils
 
-from mou_studio.core.errors import StorageError
 from mou_studio.core.library.model import ClauseStatus
 from mou_studio.core.library.store import fetch_all
-from mou_studio.core.messages import msg, verbatim
 from mou_studio.core.storage import tables
 
 MARK_START = "\u0002"
@@ -257,11 +254,7 @@ def _filter_sql(filters: SearchFilters) -> tuple[str, list[Any]]:
 
 
 def _run(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[Any]:
-    try:
-        return fetch_all(db, sql, params)
-    except sqlite3.OperationalError as exc:
-        raise StorageError(msg("the library search failed: {reason}",
-                               reason=verbatim(str(exc)))) from exc
+    return fetch_all(db, sql, params)  # a damaged index is a StorageError from there
 
 
 def marked_text(text: str, start: str = "[", end: str = "]") -> str:

@@ -21,6 +21,7 @@ from mou_studio.core.messages import msg, verbatim
 from mou_studio.core.model import LANGUAGES
 from mou_studio.core.storage import tables, transaction
 from mou_studio.core.storage.agreements import utc_now
+from mou_studio.core.storage.guard import storage_guard
 
 FTS_SLOTS = 4  # rowids per clause in the index: one per language, and one spare
 Row = tuple[Any, ...]
@@ -28,14 +29,16 @@ Row = tuple[Any, ...]
 
 def fetch_all(db: sqlite_utils.Database, sql: str, params: Sequence[Any] = ()) -> list[Row]:
     """Run a read query on the database; every row."""
-    cursor = cast(sqlite3.Cursor, db.execute(sql, params))  # pyright: ignore[reportUnknownMemberType]
-    return cursor.fetchall()
+    with storage_guard(db):
+        cursor = cast(sqlite3.Cursor, db.execute(sql, params))  # pyright: ignore[reportUnknownMemberType]
+        return cursor.fetchall()
 
 
 def fetch_one(db: sqlite_utils.Database, sql: str, params: Sequence[Any] = ()) -> Row | None:
     """Run a read query on the database; its first row or None."""
-    cursor = cast(sqlite3.Cursor, db.execute(sql, params))  # pyright: ignore[reportUnknownMemberType]
-    return cursor.fetchone()
+    with storage_guard(db):
+        cursor = cast(sqlite3.Cursor, db.execute(sql, params))  # pyright: ignore[reportUnknownMemberType]
+        return cursor.fetchone()
 
 
 class LibraryStore:

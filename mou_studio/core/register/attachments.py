@@ -14,6 +14,7 @@ from mou_studio.core.register.model import Attachment
 from mou_studio.core.register.store import connection_of
 from mou_studio.core.storage import tables, transaction
 from mou_studio.core.storage.agreements import utc_now
+from mou_studio.core.storage.guard import guarded
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 PDF_TYPE = "application/pdf"
@@ -41,11 +42,13 @@ class SignedCopies:
         self.db = db
         self._conn = connection_of(db)
 
+    @guarded
     def attach(self, entry_id: int, path: Path) -> Attachment:
         """Store the file at ``path`` as a signed copy of entry ``entry_id``."""
         data = _read_bounded(path)
         return self.attach_bytes(entry_id, path.name, data)
 
+    @guarded
     def attach_bytes(self, entry_id: int, filename: str, data: bytes) -> Attachment:
         """Store ``data`` (named ``filename``) as a signed copy of entry ``entry_id``."""
         if not data:
@@ -71,6 +74,7 @@ class SignedCopies:
             raise StorageError(msg("the signed copy was not stored"))
         return Attachment(new_id, entry_id, filename, media_type, len(data), digest, added_at)
 
+    @guarded
     def list(self, entry_id: int) -> list[Attachment]:
         """The signed copies of an entry, oldest first."""
         rows = self._conn.execute(
@@ -80,6 +84,7 @@ class SignedCopies:
         ).fetchall()
         return [Attachment(*row) for row in rows]
 
+    @guarded
     def by_entry(self) -> dict[int, list[Attachment]]:
         """Every signed copy (without its bytes), grouped by entry id."""
         found: dict[int, list[Attachment]] = {}
@@ -90,6 +95,7 @@ class SignedCopies:
             found.setdefault(attachment.entry_id, []).append(attachment)
         return found
 
+    @guarded
     def content(self, attachment_id: int) -> bytes:
         """The bytes of a signed copy, checked against its stored SHA-256."""
         row = self._conn.execute(
@@ -104,10 +110,12 @@ class SignedCopies:
                                    id=attachment_id))
         return data
 
+    @guarded
     def save_to(self, attachment_id: int, destination: Path) -> None:
         """Write a signed copy to ``destination`` atomically (temp file, then replace)."""
         write_atomically(destination, self.content(attachment_id))
 
+    @guarded
     def delete(self, attachment_id: int) -> None:
         """Remove a signed copy."""
         with transaction(self.db) as conn:

@@ -40,6 +40,7 @@ from mou_studio.core.register.records import (
 )
 from mou_studio.core.register.store import RegisterStore, connection_of
 from mou_studio.core.storage import tables
+from mou_studio.core.storage.guard import storage_guard
 from mou_studio.core.tasks import TaskControl, no_control
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
@@ -171,10 +172,12 @@ def _read_rows(text: str, name: str) -> list[tuple[int, dict[str, str]]]:
 def _known(store: RegisterStore) -> _Known:
     conn = connection_of(store.db)
     versions: dict[str, set[int]] = {}
-    for uid, number in conn.execute(
-        f"SELECT a.uid, v.number FROM {tables.AGREEMENTS} a "
-        f"LEFT JOIN {tables.VERSIONS} v ON v.agreement_id = a.id"
-    ).fetchall():
+    with storage_guard(store.db):
+        rows = conn.execute(
+            f"SELECT a.uid, v.number FROM {tables.AGREEMENTS} a "
+            f"LEFT JOIN {tables.VERSIONS} v ON v.agreement_id = a.id"
+        ).fetchall()
+    for uid, number in rows:
         numbers = versions.setdefault(uid, set())
         if number is not None:
             numbers.add(number)

@@ -10,6 +10,7 @@ from mou_studio.core.register.attachments import SignedCopies
 from mou_studio.core.register.model import Attachment, Partner, RegisterEntry
 from mou_studio.core.register.store import RegisterStore, connection_of
 from mou_studio.core.storage import AgreementStore, VersionInfo, tables
+from mou_studio.core.storage.guard import storage_guard
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ def load_snapshot(db: sqlite_utils.Database) -> RegisterSnapshot:
     store = RegisterStore(db)
     entries = store.entries()
     uids = {e.agreement_uid for e in entries if e.agreement_uid}
-    rows = connection_of(db).execute(f"SELECT uid, id FROM {tables.AGREEMENTS}").fetchall()
+    with storage_guard(db):
+        rows = connection_of(db).execute(f"SELECT uid, id FROM {tables.AGREEMENTS}").fetchall()
     agreement_ids: dict[str, int] = {uid: aid for uid, aid in rows if uid in uids}
     agreements = AgreementStore(db)
     return RegisterSnapshot(

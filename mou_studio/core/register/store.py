@@ -22,6 +22,7 @@ from mou_studio.core.register.model import (
     Status,
 )
 from mou_studio.core.storage import tables, transaction
+from mou_studio.core.storage.guard import guarded
 from mou_studio.core.tasks import TaskControl
 
 _E = TypeVar("_E", PartnerKind, Status, AgreementKind)
@@ -42,6 +43,7 @@ class RegisterStore:
 
     # -- partners ------------------------------------------------------------------
 
+    @guarded
     def partners(self) -> list[Partner]:
         """Every partner, in key order."""
         rows = self._conn.execute(
@@ -50,6 +52,7 @@ class RegisterStore:
         ).fetchall()
         return [_partner(row) for row in rows]
 
+    @guarded
     def partner(self, key: str) -> Partner:
         """The partner with this key."""
         row = self._conn.execute(
@@ -62,6 +65,7 @@ class RegisterStore:
                                key=key))
         return _partner(row)
 
+    @guarded
     def save_partner(self, partner: Partner) -> int:
         """Create or update (by key) a partner; return its id."""
         with transaction(self.db) as conn:
@@ -69,6 +73,7 @@ class RegisterStore:
 
     # -- entries -------------------------------------------------------------------
 
+    @guarded
     def entries(self, partner_key: str | None = None) -> list[RegisterEntry]:
         """Every entry (or one partner's), with its signatures, in id order."""
         where, params = ("WHERE p.key = ?", (partner_key,)) if partner_key else ("", ())
@@ -78,6 +83,7 @@ class RegisterStore:
         signatures = self._signatures()
         return [_entry(row, signatures.get(row[0], [])) for row in rows]
 
+    @guarded
     def entry(self, entry_id: int) -> RegisterEntry:
         """The entry with this id."""
         row = self._conn.execute(
@@ -88,6 +94,7 @@ class RegisterStore:
                                id=entry_id))
         return _entry(row, self._signatures(entry_id).get(entry_id, []))
 
+    @guarded
     def entry_id(self, uid: str) -> int | None:
         """The id of the entry with this uid, or None."""
         row = self._conn.execute(
@@ -95,11 +102,13 @@ class RegisterStore:
         ).fetchone()
         return None if row is None else int(row[0])
 
+    @guarded
     def uids(self) -> set[str]:
         """The uids of every entry."""
         rows = self._conn.execute(f"SELECT uid FROM {tables.REGISTER_ENTRIES}").fetchall()
         return {str(row[0]) for row in rows}
 
+    @guarded
     def link_agreement(self, entry_id: int, agreement_id: int | None,
                        signed_version: int | None = None) -> None:
         """Record (or with None, forget) the drafted agreement and its signed version."""
@@ -115,6 +124,7 @@ class RegisterStore:
         entry.agreement_uid, entry.signed_version = uid, signed_version
         self.save_entry(entry)
 
+    @guarded
     def entries_for_agreement(self, agreement_id: int) -> list[RegisterEntry]:
         """The entries that record this drafted agreement."""
         ids = [row[0] for row in self._conn.execute(
@@ -123,11 +133,13 @@ class RegisterStore:
         ).fetchall()]
         return [self.entry(entry_id) for entry_id in ids]
 
+    @guarded
     def save_entry(self, entry: RegisterEntry) -> int:
         """Create or update (by uid) an entry; its partner must exist. Return its id."""
         with transaction(self.db) as conn:
             return write_entry(conn, entry)
 
+    @guarded
     def save_all(self, partners: Iterable[Partner], entries: Iterable[RegisterEntry],
                  control: TaskControl | None = None) -> None:
         """Write partners then entries in one transaction: all of them or none.
@@ -143,6 +155,7 @@ class RegisterStore:
                     control.progress(done, len(chosen), "writing")
                 write_entry(conn, entry)
 
+    @guarded
     def delete_entry(self, entry_id: int) -> None:
         """Remove an entry with its signatures and signed copies."""
         with transaction(self.db) as conn:

@@ -15,6 +15,7 @@ from mou_studio.core.model import Agreement
 from mou_studio.core.serialize import agreement_from_json, agreement_to_json, content_hash
 from mou_studio.core.storage import tables
 from mou_studio.core.storage.database import connection, transaction
+from mou_studio.core.storage.guard import storage_guard
 
 
 def utc_now() -> str:
@@ -151,11 +152,8 @@ class AgreementStore:
 
     def _rows(self, sql: str, params: tuple[object, ...] = ()) -> list[Any]:
         """Read rows; a damaged database is a StorageError, not a crash."""
-        try:
+        with storage_guard(self.db):
             return self.conn.execute(sql, params).fetchall()
-        except (sqlite3.Error, UnicodeDecodeError) as exc:
-            raise StorageError(msg("the database cannot be read: {reason}",
-                                    reason=str(exc))) from exc
 
     def _row(self, sql: str, params: tuple[object, ...] = ()) -> Any:
         rows = self._rows(sql, params)

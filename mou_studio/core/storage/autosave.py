@@ -17,6 +17,7 @@ from mou_studio.core.serialize import (
 from mou_studio.core.storage import tables
 from mou_studio.core.storage.agreements import utc_now, write_working_copy
 from mou_studio.core.storage.database import connection, transaction
+from mou_studio.core.storage.guard import guarded
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class AutosaveStore:
         self.db = db
         self.conn = connection(db)
 
+    @guarded
     def autosave(self, agreement_id: int, agreement: Agreement) -> None:
         """Keep ``agreement`` as the unsaved state of ``agreement_id`` (replacing any)."""
         with transaction(self.db) as conn:
@@ -44,6 +46,7 @@ class AutosaveStore:
                 (agreement_id, utc_now(), agreement_to_json(agreement)),
             )
 
+    @guarded
     def pending(self) -> list[PendingDraft]:
         """Every agreement with unsaved work whose content differs from its working copy."""
         rows = self.conn.execute(
@@ -58,6 +61,7 @@ class AutosaveStore:
                 drafts.append(PendingDraft(agreement_id, title, saved_at))
         return drafts
 
+    @guarded
     def recover(self, agreement_id: int) -> Agreement:
         """The unsaved state of ``agreement_id``."""
         row = self.conn.execute(
@@ -67,6 +71,7 @@ class AutosaveStore:
             raise NotFound(msg("agreement {id} has no unsaved work", id=agreement_id))
         return _parse(row[0])
 
+    @guarded
     def save(self, agreement_id: int, agreement: Agreement) -> None:
         """Make ``agreement`` the working copy and clear the autosave, in one transaction."""
         with transaction(self.db) as conn:
@@ -74,6 +79,7 @@ class AutosaveStore:
             conn.execute(f"DELETE FROM {tables.AUTOSAVES} WHERE agreement_id = ?",
                          (agreement_id,))
 
+    @guarded
     def discard(self, agreement_id: int) -> None:
         """Drop the unsaved work of ``agreement_id``."""
         with transaction(self.db) as conn:

@@ -20,6 +20,7 @@ import sqlite_utils
 from mou_studio.core.errors import NotAMouStudioDatabase, SchemaTooNew, StorageError
 from mou_studio.core.messages import Message, msg, msgn, verbatim
 from mou_studio.core.storage import tables
+from mou_studio.core.storage.guard import SQLITE_FAILURES, database_file
 from mou_studio.core.storage.migrations import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,9 @@ def _configure(conn: sqlite3.Connection) -> None:
     # NORMAL is durable against a crash of the app in WAL mode; only power loss can
     # cost the last commits.
     conn.execute("PRAGMA synchronous = NORMAL")
+    # Without it a damaged page can read as "no rows" (a lost autosave offer, a clause
+    # missing from a search) instead of failing as damaged.
+    conn.execute("PRAGMA cell_size_check = ON")
     # A library search walks the index's doclists three times per tier (matches, bm25's
     # document frequencies); SQLite's default 2 MB page cache cannot hold them for a
     # large library, so each search re-read its pages from the OS. 64 MB is a ceiling,
@@ -149,24 +153,37 @@ def transaction(db: sqlite_utils.Database) -> Generator[sqlite3.Connection]:
     conn = connection(db)
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as exc:
-        raise StorageError(msg("the database cannot be written: {reason}",
-                                reason=str(exc))) from exc
+    except SQLITE_FAILURES as exc:
+        raise StorageError(msg("the database {path} cannot be written: {reason}",
+                                path=database_file(conn), reason=str(exc))) from exc
     try:
         yield conn
-    except (sqlite3.Error, UnicodeDecodeError) as exc:
-        conn.execute("ROLLBACK")
-        raise StorageError(msg("the database refused the change: {reason}",
-                                reason=str(exc))) from exc
+    except SQLITE_FAILURES as exc:
+        _rollback(conn)
+        raise StorageError(msg("the database {path} refused the change: {reason}",
+                                path=database_file(conn), reason=str(exc))) from exc
     except BaseException:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
     try:
         conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        conn.execute("ROLLBACK")
-        raise StorageError(msg("the change could not be saved: {reason}",
-                                reason=str(exc))) from exc
+    except SQLITE_FAILURES as exc:
+        _rollback(conn)
+        raise StorageError(msg("the change could not be saved to {path}: {reason}",
+                                path=database_file(conn), reason=str(exc))) from exc
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo the open transaction; SQLite may already have rolled it back by itself.
+
+    After some errors (a full disk, a damaged page) SQLite ends the transaction on its
+    own, and a second ROLLBACK would raise over the error that matters.
+    """
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            log.warning("rollback failed on %s", database_file(conn), exc_info=True)
 
 
 def check_database(db: sqlite_utils.Database) -> list[Message]:
