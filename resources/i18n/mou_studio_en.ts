@@ -50,6 +50,11 @@
         <translation>Backed up to %1</translation>
     </message>
     <message>
+        <source>The unsaved changes to these agreements will be discarded:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore from Backup</source>
         <translation>Restore from Backup</translation>
     </message>
@@ -583,6 +588,11 @@ The current database is kept as a backup first.</translation>
     <message>
         <source>Name of the version (e.g. “sent to the partner”):</source>
         <translation>Name of the version (e.g. “sent to the partner”):</translation>
+    </message>
+    <message>
+        <source>Unsaved work from the last session could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore Unsaved Work</source>

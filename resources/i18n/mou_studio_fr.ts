@@ -50,6 +50,12 @@
         <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
+        <source>The unsaved changes to these agreements will be discarded:
+%1</source>
+        <translation>Les modifications non enregistrées de ces accords seront abandonnées :
+%1</translation>
+    </message>
+    <message>
         <source>Restore from Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -583,6 +589,12 @@ La base actuelle est d&apos;abord conservée comme sauvegarde.</translation>
     <message>
         <source>Name of the version (e.g. “sent to the partner”):</source>
         <translation>Nom de la version (par ex. « envoyée au partenaire ») :</translation>
+    </message>
+    <message>
+        <source>Unsaved work from the last session could not be read:
+%1</source>
+        <translation>Le travail non enregistré de la dernière session n&apos;a pas pu être lu :
+%1</translation>
     </message>
     <message>
         <source>Restore Unsaved Work</source>

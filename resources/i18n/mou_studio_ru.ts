@@ -51,6 +51,12 @@
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
+        <source>The unsaved changes to these agreements will be discarded:
+%1</source>
+        <translation>Несохранённые изменения в этих соглашениях будут отменены:
+%1</translation>
+    </message>
+    <message>
         <source>Restore from Backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -592,6 +598,12 @@ The current database is kept as a backup first.</source>
     <message>
         <source>Name of the version (e.g. “sent to the partner”):</source>
         <translation>Название версии (например, «направлена партнёру»):</translation>
+    </message>
+    <message>
+        <source>Unsaved work from the last session could not be read:
+%1</source>
+        <translation>Не удалось прочитать несохранённую работу последнего сеанса:
+%1</translation>
     </message>
     <message>
         <source>Restore Unsaved Work</source>
