@@ -13,7 +13,12 @@ import sqlite_utils
 from mou_studio.core.errors import InvalidRegisterData, NotFound
 from mou_studio.core.messages import msg, msgn
 from mou_studio.core.register.model import Partner, RegisterEntry
-from mou_studio.core.register.store import RegisterStore, write_entry, write_partner
+from mou_studio.core.register.store import (
+    RegisterStore,
+    connection_of,
+    write_entry,
+    write_partner,
+)
 from mou_studio.core.storage import tables, transaction
 
 
@@ -88,7 +93,7 @@ def remove_entry(db: sqlite_utils.Database, uid: str) -> RemovedEntry:
     if entry_id is None:
         raise NotFound(msg("no register entry '{uid}'", uid=uid))
     entry = store.entry(entry_id)
-    rows = store.db.execute(
+    rows: list[tuple[str, str, int, str, str, bytes]] = connection_of(db).execute(
         f"""SELECT filename, media_type, size, sha256, added_at, content
             FROM {tables.REGISTER_ATTACHMENTS} WHERE entry_id = ? ORDER BY id""",
         (entry_id,),
