@@ -6,6 +6,7 @@ undone deletion may come back under a new id and later steps still find it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -40,6 +41,20 @@ class RemovedEntry:
 
     entry: RegisterEntry
     copies: tuple[SignedCopyData, ...] = ()
+
+
+def check_new_partner_key(key: str, taken: Collection[str]) -> None:
+    """A new partner's key: a short identifier without spaces that no partner has yet."""
+    if not key:
+        raise InvalidRegisterData(
+            msg("a partner needs a key (a short identifier such as 'interpol')"))
+    if any(char.isspace() for char in key):
+        raise InvalidRegisterData(msg(
+            "the key '{key}' contains a space; use letters, digits and hyphens "
+            "(for example 'oecd')", key=key))
+    if key in taken:
+        raise InvalidRegisterData(msg(
+            "a partner with the key '{key}' is already in the register", key=key))
 
 
 def add_partner(db: sqlite_utils.Database, partner: Partner) -> int:

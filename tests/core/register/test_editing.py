@@ -91,3 +91,24 @@ def test_signatures_keep_their_precision(register: RegisterStore) -> None:
     entry_id = editing.add_entry(register.db, entry)
     assert [s.date.iso() if s.date else None for s in register.entry(entry_id).signatures] \
         == ["2002-09", "2003"]
+
+
+@pytest.mark.parametrize(("key", "problem"), [
+    ("", "needs a key"), ("world bank", "contains a space"), ("interpol", "already in"),
+])
+def test_a_new_partner_key_is_checked(key: str, problem: str) -> None:
+    with pytest.raises(InvalidRegisterData, match=problem):
+        editing.check_new_partner_key(key, {"interpol", "wco"})
+    editing.check_new_partner_key("oecd", {"interpol"})
+
+
+def test_a_signature_from_text_keeps_the_precision_typed() -> None:
+    from mou_studio.core.register.records import signature_from_text
+
+    assert signature_from_text(" OMD ", "2002-09", " Bruxelles ") == Signature(
+        "OMD", PartialDate(2002, 9), "Bruxelles")
+    assert signature_from_text("CARICC", "", "").date is None
+    with pytest.raises(InvalidRegisterData, match="which party"):
+        signature_from_text(" ", "2002", "")
+    with pytest.raises(InvalidRegisterData, match="not a real date"):
+        signature_from_text("OMD", "2002-13", "")
