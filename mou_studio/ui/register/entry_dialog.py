@@ -117,13 +117,18 @@ class SignaturesEditor(QWidget):
     def __init__(self, signatures: list[Signature], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Party"), self.tr("Date (YYYY, YYYY-MM or YYYY-MM-DD)"), self.tr("Place")])
+        self.table.setHorizontalHeaderLabels([self.tr("Party"), self.tr("Date"),
+                                              self.tr("Place")])
+        hint = self.tr("As precisely as known: YYYY-MM-DD, YYYY-MM or YYYY")
+        header_item = self.table.horizontalHeaderItem(self.DATE)
+        if header_item is not None:
+            header_item.setToolTip(hint)
         self.table.setAccessibleName(self.tr("Signatures"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.DATE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 7)
         for signature in signatures:
             self.add_row(signature.party, signature.date.iso() if signature.date else "",
@@ -136,6 +141,9 @@ class SignaturesEditor(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        hint_label = QLabel(f"<small>{hint}</small>")
+        hint_label.setWordWrap(True)
+        buttons.addWidget(hint_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
