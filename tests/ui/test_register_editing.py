@@ -215,3 +215,20 @@ def test_focus_hands_undo_between_the_register_and_the_editor(
     register._on_focus_changed(None, register.dock.register_view.table)
     assert group.activeStack() is register.undo_stack
     assert not loaded.window.isWindowModified()
+
+
+def test_a_step_the_database_refuses_is_explained_and_the_history_dropped(
+    loaded: Application, qtbot, fill_oecd: None,  # type: ignore[no-untyped-def]
+    no_modal_dialogs: list[tuple[str, str]],
+) -> None:
+    register = loaded.register
+    _run(register, qtbot, register.new_partner_action.trigger)
+    _run(register, qtbot, register.undo_stack.undo)
+    db = open_database(loaded.context.database_path)  # meanwhile, the CLI adds it too
+    RegisterStore(db).save_partner(Partner("oecd", name={"en": "OECD by the CLI"}))
+    db.conn.close()
+    _run(register, qtbot, register.undo_stack.redo)
+    assert "a partner with the key 'oecd' is already in the register" in \
+        no_modal_dialogs[-1][1]
+    assert register.undo_stack.count() == 0
+    assert _store_partners(loaded)["oecd"].name == {"en": "OECD by the CLI"}

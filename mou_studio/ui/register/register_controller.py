@@ -298,13 +298,16 @@ class RegisterController(QObject):
                 self.tr("Edit Entry %1").replace("%1", entry.uid), self.writer, before,
                 entry))
 
-    def _on_saved(self) -> None:
-        self.window.statusBar().showMessage(self.tr("Register saved"), 5000)
+    def _on_saved(self, all_ok: bool) -> None:
+        if all_ok:
+            self.window.statusBar().showMessage(self.tr("Register saved"), 5000)
         self.reload()
 
     def _on_write_failed(self, message: str) -> None:
+        # The database no longer matches the history (someone else changed it, e.g. the
+        # CLI): further undo steps would act on a state that is not there.
+        self.undo_stack.clear()
         self.show_failure(message)
-        self.reload()
 
     # -- partners ------------------------------------------------------------------
 

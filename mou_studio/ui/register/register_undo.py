@@ -27,7 +27,7 @@ Write = Callable[[sqlite_utils.Database], Any]
 class RegisterWriter(QObject):
     """Runs register writes one after the other off the UI thread."""
 
-    written = Signal()  # the queue is empty again: time to reload the register
+    written = Signal(bool)  # the queue is empty again (True: every write succeeded)
     failed = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
@@ -35,6 +35,7 @@ class RegisterWriter(QObject):
         self.ctx = ctx
         self._queue: deque[Write] = deque()
         self._busy = False
+        self._all_ok = True
 
     def submit(self, write: Write) -> None:
         self._queue.append(write)
@@ -47,7 +48,8 @@ class RegisterWriter(QObject):
     def _next(self) -> None:
         if not self._queue:
             self._busy = False
-            self.written.emit()
+            all_ok, self._all_ok = self._all_ok, True
+            self.written.emit(all_ok)
             return
         self._busy = True
         write = self._queue.popleft()
@@ -64,6 +66,7 @@ class RegisterWriter(QObject):
         self.ctx.tasks.run(job, lambda _result: self._next(), self._on_failed)
 
     def _on_failed(self, message: str) -> None:
+        self._all_ok = False
         self.failed.emit(message)
         self._next()
 
