@@ -616,8 +616,10 @@ class EditorController(QObject):
                     db.conn.close()
         return True
 
-    def _on_undo_group_clean_changed(self, clean: bool) -> None:
-        self.window.setWindowModified(not clean)
+    def _on_undo_group_clean_changed(self, _clean: bool) -> None:
+        # The active stack may be the register's, whose steps are saved at once: the
+        # window is modified while any agreement has unsaved edits.
+        self.window.setWindowModified(bool(self.dirty_ids()))
 
 
 class _Restore(editing.ReplaceAgreement):

@@ -69,6 +69,14 @@ def optional_day(text: str | None) -> dt.date | None:
     return parse_day(text) if text and text.strip() else None
 
 
+def signature_from_text(party: str, date: str, place: str) -> Signature:
+    """A signature from what a person typed: party required, date as precise as known."""
+    if not party.strip():
+        raise InvalidRegisterData(msg("say which party signed"))
+    return Signature(party.strip(), PartialDate.parse(date) if date.strip() else None,
+                     place.strip())
+
+
 def unique_uid(base: str, taken: set[str]) -> str:
     """``base``, or ``base-2``, ``base-3``… whichever is not taken yet."""
     uid, n = base, 1

@@ -190,12 +190,7 @@ def connection_of(db: sqlite_utils.Database) -> sqlite3.Connection:
 
 def write_partner(conn: sqlite3.Connection, partner: Partner) -> int:
     """Insert or update a partner by key inside the caller's transaction."""
-    if not partner.key.strip():
-        raise InvalidRegisterData(
-            msg("a partner needs a key (a short identifier such as 'interpol')"))
-    if not any(partner.name.values()) and not any(partner.acronym.values()):
-        raise InvalidRegisterData(msg("partner '{key}' needs a name or an acronym",
-                                      key=partner.key))
+    check_partner(partner)
     conn.execute(
         f"""INSERT INTO {tables.REGISTER_PARTNERS} (key, kind, name, acronym, notes)
             VALUES (?, ?, ?, ?, ?)
@@ -205,6 +200,16 @@ def write_partner(conn: sqlite3.Connection, partner: Partner) -> int:
          partner.notes),
     )
     return _id_of(conn, tables.REGISTER_PARTNERS, "key", partner.key)
+
+
+def check_partner(partner: Partner) -> None:
+    """Raise InvalidRegisterData when the partner cannot be stored as it is."""
+    if not partner.key.strip():
+        raise InvalidRegisterData(
+            msg("a partner needs a key (a short identifier such as 'interpol')"))
+    if not any(partner.name.values()) and not any(partner.acronym.values()):
+        raise InvalidRegisterData(msg("partner '{key}' needs a name or an acronym",
+                                      key=partner.key))
 
 
 def write_entry(conn: sqlite3.Connection, entry: RegisterEntry) -> int:

@@ -30,6 +30,7 @@ class PartnerPage(QWidget):
 
     agreement_open_requested = Signal(int)  # agreement id
     edit_requested = Signal()
+    partner_edit_requested = Signal()
     copy_save_requested = Signal(int, str)  # signed copy id, its file name
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,7 +47,10 @@ class PartnerPage(QWidget):
         self.open_button.setEnabled(False)
         self.edit_button = QPushButton(self.tr("Edit Status and Dates…"))
         self.edit_button.setEnabled(False)
+        self.edit_partner_button = QPushButton(self.tr("Edit Partner…"))
+        self.edit_partner_button.setEnabled(False)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_partner_button)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.open_button)
@@ -58,6 +62,7 @@ class PartnerPage(QWidget):
         self.tree.itemActivated.connect(self._on_item_activated)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.edit_button.clicked.connect(self.edit_requested)
+        self.edit_partner_button.clicked.connect(self.partner_edit_requested)
         self.partner_key: str | None = None
 
     def show_partner(self, snapshot: RegisterSnapshot, key: str, lang: str,
@@ -65,6 +70,7 @@ class PartnerPage(QWidget):
         """Show partner ``key``; select the entry ``entry_id`` when given."""
         self.partner_key = key
         partner = snapshot.partners.get(key)
+        self.edit_partner_button.setEnabled(partner is not None)
         self.header.setText(_header_html(partner, key, lang))
         self.tree.clear()
         for entry in snapshot.partner_entries(key):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDockWidget, QTabWidget, QWidget
 
 from mou_studio.core.register.query import DEFAULT_DUE_WINDOW_DAYS
@@ -44,6 +46,17 @@ class RegisterDock(QDockWidget):
         index = self.language.findData(lang)
         if index >= 0:
             self.language.setCurrentIndex(index)
+
+    def add_context_actions(self, entry_actions: list[QAction],
+                            partner_actions: list[QAction]) -> None:
+        """Right-click menus of the table and the partner page offer these actions."""
+        for widget in (self.register_view.table, self.partner_page.tree):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            widget.addActions(entry_actions)
+            separator = QAction(widget)
+            separator.setSeparator(True)
+            widget.addAction(separator)
+            widget.addActions(partner_actions)
 
     def show_partner_tab(self) -> None:
         self.tabs.setCurrentWidget(self.partner_page)
