@@ -650,6 +650,10 @@ Restore them?</translation>
         <translation>Notice period (days)</translation>
     </message>
     <message>
+        <source>Signatures</source>
+        <translation type="unfinished">Signatures</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1345,6 +1349,61 @@ Restore them?</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short identifier, e.g. oecd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerPage</name>
     <message>
         <source>Agreement</source>
@@ -1361,6 +1420,10 @@ Restore them?</translation>
     <message>
         <source>Edit Status and Dates…</source>
         <translation>Edit Status and Dates…</translation>
+    </message>
+    <message>
+        <source>Edit Partner…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No agreement recorded with this partner</source>
@@ -1641,8 +1704,32 @@ Restore them?</translation>
         <translation>Rel&amp;oad Register</translation>
     </message>
     <message>
+        <source>Delete Entr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This agreement has no text in MoU Studio; its partner is shown.</source>
         <translation>This agreement has no text in MoU Studio; its partner is shown.</translation>
+    </message>
+    <message>
+        <source>Delete Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Entry %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Which version was signed? (0: none yet; %n version(s) saved)</source>
@@ -1650,6 +1737,38 @@ Restore them?</translation>
             <numerusform>Which version was signed? (0: none yet; %n version saved)</numerusform>
             <numerusform>Which version was signed? (0: none yet; %n versions saved)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Link Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a partner&apos;s agreement in the register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has agreements in the register; delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Partner %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select an agreement in the register first.</source>
@@ -1662,10 +1781,6 @@ Restore them?</translation>
     <message>
         <source>Link to Open Agreement</source>
         <translation>Link to Open Agreement</translation>
-    </message>
-    <message>
-        <source>Register entry saved</source>
-        <translation>Register entry saved</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2062,41 @@ Import the valid rows and skip these?</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesEditor</name>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As precisely as known: YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished">Signatures</translation>
+    </message>
+    <message>
+        <source>&amp;Add Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -652,6 +652,10 @@ Les rétablir ?</translation>
         <translation>Préavis (jours)</translation>
     </message>
     <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1347,6 +1351,61 @@ Les rétablir ?</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New Partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>Edit Partner</source>
+        <translation>Modifier le partenaire</translation>
+    </message>
+    <message>
+        <source>short identifier, e.g. oecd</source>
+        <translation>identifiant court, p. ex. ocde</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Clé</translation>
+    </message>
+    <message>
+        <source>K&amp;ind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>Nom en %1</translation>
+    </message>
+    <message>
+        <source>Acronym in %1</source>
+        <translation>Sigle en %1</translation>
+    </message>
+</context>
+<context>
     <name>PartnerPage</name>
     <message>
         <source>Agreement</source>
@@ -1363,6 +1422,10 @@ Les rétablir ?</translation>
     <message>
         <source>Edit Status and Dates…</source>
         <translation>Modifier le statut et les dates…</translation>
+    </message>
+    <message>
+        <source>Edit Partner…</source>
+        <translation>Modifier le partenaire…</translation>
     </message>
     <message>
         <source>No agreement recorded with this partner</source>
@@ -1643,8 +1706,32 @@ Les rétablir ?</translation>
         <translation>Rec&amp;harger le registre</translation>
     </message>
     <message>
+        <source>Delete Entr&amp;y</source>
+        <translation>S&amp;upprimer l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Partner…</source>
+        <translation>Nouveau &amp;partenaire…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Partner…</source>
+        <translation>M&amp;odifier le partenaire…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Partner</source>
+        <translation>Supprimer le par&amp;tenaire</translation>
+    </message>
+    <message>
         <source>This agreement has no text in MoU Studio; its partner is shown.</source>
         <translation>Cet accord n&apos;a pas de texte dans MoU Studio ; son partenaire est affiché.</translation>
+    </message>
+    <message>
+        <source>Delete Entry %1</source>
+        <translation>Supprimer l&apos;entrée %1</translation>
+    </message>
+    <message>
+        <source>Add Entry %1</source>
+        <translation>Ajouter l&apos;entrée %1</translation>
     </message>
     <message numerus="yes">
         <source>Which version was signed? (0: none yet; %n version(s) saved)</source>
@@ -1652,6 +1739,38 @@ Les rétablir ?</translation>
             <numerusform>Quelle version a été signée ? (0 : aucune encore ; %n version enregistrée)</numerusform>
             <numerusform>Quelle version a été signée ? (0 : aucune encore ; %n versions enregistrées)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Link Entry %1</source>
+        <translation>Lier l&apos;entrée %1</translation>
+    </message>
+    <message>
+        <source>Edit Entry %1</source>
+        <translation>Modifier l&apos;entrée %1</translation>
+    </message>
+    <message>
+        <source>Register saved</source>
+        <translation>Registre enregistré</translation>
+    </message>
+    <message>
+        <source>Add Partner %1</source>
+        <translation>Ajouter le partenaire %1</translation>
+    </message>
+    <message>
+        <source>Select a partner&apos;s agreement in the register first.</source>
+        <translation>Sélectionnez d&apos;abord un accord de ce partenaire dans le registre.</translation>
+    </message>
+    <message>
+        <source>Edit Partner %1</source>
+        <translation>Modifier le partenaire %1</translation>
+    </message>
+    <message>
+        <source>%1 still has agreements in the register; delete them first.</source>
+        <translation>%1 a encore des accords au registre ; supprimez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Delete Partner %1</source>
+        <translation>Supprimer le partenaire %1</translation>
     </message>
     <message>
         <source>Select an agreement in the register first.</source>
@@ -1664,10 +1783,6 @@ Les rétablir ?</translation>
     <message>
         <source>Link to Open Agreement</source>
         <translation>Lier à l&apos;accord ouvert</translation>
-    </message>
-    <message>
-        <source>Register entry saved</source>
-        <translation>Entrée du registre enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2064,41 @@ Importer les lignes valides et ignorer celles-ci ?</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesEditor</name>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>As precisely as known: YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>Aussi précise que connue : AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>&amp;Add Signature</source>
+        <translation>&amp;Ajouter une signature</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Signature</source>
+        <translation>&amp;Supprimer la signature</translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation>Signature %1</translation>
     </message>
 </context>
 <context>

@@ -661,6 +661,10 @@ Restore them?</source>
         <translation>Срок уведомления (дней)</translation>
     </message>
     <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1361,6 +1365,61 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New Partner</source>
+        <translation>Новый партнёр</translation>
+    </message>
+    <message>
+        <source>Edit Partner</source>
+        <translation>Изменение партнёра</translation>
+    </message>
+    <message>
+        <source>short identifier, e.g. oecd</source>
+        <translation>краткий идентификатор, например oecd</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Ключ</translation>
+    </message>
+    <message>
+        <source>K&amp;ind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Примечания</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Аббревиатура</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>Название (%1)</translation>
+    </message>
+    <message>
+        <source>Acronym in %1</source>
+        <translation>Аббревиатура (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PartnerPage</name>
     <message>
         <source>Agreement</source>
@@ -1377,6 +1436,10 @@ Restore them?</source>
     <message>
         <source>Edit Status and Dates…</source>
         <translation>Изменить статус и даты…</translation>
+    </message>
+    <message>
+        <source>Edit Partner…</source>
+        <translation>Изменить партнёра…</translation>
     </message>
     <message>
         <source>No agreement recorded with this partner</source>
@@ -1660,8 +1723,32 @@ Restore them?</source>
         <translation>&amp;Обновить реестр</translation>
     </message>
     <message>
+        <source>Delete Entr&amp;y</source>
+        <translation>Удалить &amp;запись</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Partner…</source>
+        <translation>&amp;Добавить партнёра…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Partner…</source>
+        <translation>Изменить пар&amp;тнёра…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Partner</source>
+        <translation>Уд&amp;алить партнёра</translation>
+    </message>
+    <message>
         <source>This agreement has no text in MoU Studio; its partner is shown.</source>
         <translation>Текста этого соглашения нет в MoU Studio; показан его партнёр.</translation>
+    </message>
+    <message>
+        <source>Delete Entry %1</source>
+        <translation>Удаление записи %1</translation>
+    </message>
+    <message>
+        <source>Add Entry %1</source>
+        <translation>Добавление записи %1</translation>
     </message>
     <message numerus="yes">
         <source>Which version was signed? (0: none yet; %n version(s) saved)</source>
@@ -1670,6 +1757,38 @@ Restore them?</source>
             <numerusform>Какая версия подписана? (0 — пока никакая; сохранены %n версии)</numerusform>
             <numerusform>Какая версия подписана? (0 — пока никакая; сохранено %n версий)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Link Entry %1</source>
+        <translation>Связывание записи %1</translation>
+    </message>
+    <message>
+        <source>Edit Entry %1</source>
+        <translation>Изменение записи %1</translation>
+    </message>
+    <message>
+        <source>Register saved</source>
+        <translation>Реестр сохранён</translation>
+    </message>
+    <message>
+        <source>Add Partner %1</source>
+        <translation>Добавление партнёра %1</translation>
+    </message>
+    <message>
+        <source>Select a partner&apos;s agreement in the register first.</source>
+        <translation>Сначала выберите в реестре соглашение с этим партнёром.</translation>
+    </message>
+    <message>
+        <source>Edit Partner %1</source>
+        <translation>Изменение партнёра %1</translation>
+    </message>
+    <message>
+        <source>%1 still has agreements in the register; delete them first.</source>
+        <translation>У %1 ещё есть соглашения в реестре; сначала удалите их.</translation>
+    </message>
+    <message>
+        <source>Delete Partner %1</source>
+        <translation>Удаление партнёра %1</translation>
     </message>
     <message>
         <source>Select an agreement in the register first.</source>
@@ -1682,10 +1801,6 @@ Restore them?</source>
     <message>
         <source>Link to Open Agreement</source>
         <translation>Связать с открытым соглашением</translation>
-    </message>
-    <message>
-        <source>Register entry saved</source>
-        <translation>Запись реестра сохранена</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2087,41 @@ Import the valid rows and skip these?</source>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesEditor</name>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>As precisely as known: YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>С известной точностью: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>&amp;Add Signature</source>
+        <translation>&amp;Добавить подпись</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Signature</source>
+        <translation>&amp;Удалить подпись</translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation>Подпись %1</translation>
     </message>
 </context>
 <context>
