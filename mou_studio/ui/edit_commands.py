@@ -39,6 +39,7 @@ UNDO_TEXTS = {
     "Merge paragraphs": QT_TRANSLATE_NOOP("EditCommand", "Merge paragraphs"),
     "Replace content": QT_TRANSLATE_NOOP("EditCommand", "Replace content"),
     "Restore unsaved work": QT_TRANSLATE_NOOP("EditCommand", "Restore unsaved work"),
+    "Link clauses": QT_TRANSLATE_NOOP("EditCommand", "Link clauses"),
 }
 
 
