@@ -57,7 +57,7 @@ def test_first_start_links_the_demo_to_the_library(tmp_path: Path) -> None:
     assert "art-3-p3" not in linked  # « du CARICC » where the clause says « de CARICC »
     # The signed version holds the same links: the working copy is not "modified".
     assert _linked(store.get_version(1, 1)) == linked
-    database.conn.close()
+    database.close()
 
 
 def test_near_misses_are_reported_not_linked(library: LibraryStore) -> None:
