@@ -37,7 +37,7 @@ def load(path: Path) -> ModuleType:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description="library search before/after a change")
     parser.add_argument("old", type=Path)
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--rounds", type=int, default=10)

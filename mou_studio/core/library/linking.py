@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 
 from mou_studio.core.editing import EditError, locate
-from mou_studio.core.library.model import Clause, ClauseStatus
+from mou_studio.core.library.model import Clause
 from mou_studio.core.library.placeholders import PLACEHOLDER, fill_placeholders
 from mou_studio.core.library.store import LibraryStore
 from mou_studio.core.library.usage import clause_paragraphs
@@ -97,8 +97,19 @@ class _Wording:
 
     clause: Clause
     variant: int
-    paragraphs: list[re.Pattern[str]]
     plain: list[str]  # the paragraphs normalised, value placeholders left as {name}
+    prefix: str = ""  # the literal text before the first placeholder: a cheap first test
+
+    words: list[str] = field(default_factory=list[str])  # all paragraphs, for similarity
+    _patterns: list[re.Pattern[str]] | None = None
+
+    def matches(self, texts: list[str]) -> bool:
+        """Whether ``texts`` are this wording, a value placeholder standing for a phrase."""
+        if len(texts) != len(self.plain) or not texts[0].startswith(self.prefix):
+            return False
+        if self._patterns is None:  # compiled on demand: most wordings are never tried
+            self._patterns = [_pattern(p) for p in self.plain]
+        return all(p.fullmatch(t) for p, t in zip(self._patterns, texts, strict=True))
 
 
 @dataclass
@@ -110,12 +121,7 @@ class _Candidates:
 
 def approved_clauses(library: LibraryStore) -> list[Clause]:
     """The newest approved version of every clause that has one (withdrawn left out)."""
-    clauses: list[Clause] = []
-    for clause_id in library.ids():
-        clause = library.latest_approved(clause_id)
-        if clause is not None and library.get(clause_id).status is not ClauseStatus.WITHDRAWN:
-            clauses.append(clause)
-    return clauses
+    return library.all_latest_approved()
 
 
 def find_links(agreement: Agreement, clauses: Iterable[Clause]) -> LinkReport:
@@ -238,7 +244,8 @@ def _wording(clause: Clause, variant: int, text: str, lang: str,
              agreement: Agreement) -> _Wording:
     filled = fill_placeholders(text, lang, agreement).text
     plain = [normalise(p) for p in clause_paragraphs(filled)]
-    return _Wording(clause, variant, [_pattern(p) for p in plain], plain)
+    prefix = PLACEHOLDER.split(plain[0])[0] if plain else ""
+    return _Wording(clause, variant, plain, prefix, " ".join(plain).split())
 
 
 def _pattern(paragraph: str) -> re.Pattern[str]:
@@ -325,8 +332,7 @@ class _Matcher:
         exact = self.candidates.exact.get(tuple(texts), [])
         with_slots = [
             wording for wording in self.candidates.by_paragraphs.get(len(texts), [])
-            if tuple(wording.plain) != tuple(texts)
-            and all(p.fullmatch(t) for p, t in zip(wording.paragraphs, texts, strict=True))
+            if tuple(wording.plain) != tuple(texts) and wording.matches(texts)
         ]
         return _first_variant_per_clause(exact + with_slots)
 
@@ -340,18 +346,19 @@ class _Matcher:
                 continue
             other = _wording(wording.clause, wording.variant, clause_text, lang,
                              self.agreement)
-            if len(other.paragraphs) != len(texts) or not all(
-                    p.fullmatch(t) for p, t in zip(other.paragraphs, texts, strict=True)):
+            if not other.matches(texts):
                 return False
         return True
 
     def _near_miss(self, node: Node, label: str, texts: list[str]) -> None:
-        words = " ".join(texts).split()
+        # The node's words are the matcher's second sequence: its index is built once.
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(" ".join(texts).split())
         best: tuple[float, _Wording] | None = None
         for wordings in self.candidates.by_paragraphs.values():
             for wording in wordings:
-                score = _similarity(words, " ".join(wording.plain).split(),
-                                    best[0] if best else NEAR_MISS_THRESHOLD)
+                matcher.set_seq1(wording.words)
+                score = _similarity(matcher, best[0] if best else NEAR_MISS_THRESHOLD)
                 if score is not None and (best is None or score > best[0]):
                     best = (score, wording)
         if best is not None:
@@ -369,9 +376,8 @@ def _first_variant_per_clause(wordings: list[_Wording]) -> list[_Wording]:
     return list(seen.values())
 
 
-def _similarity(words: list[str], other: list[str], at_least: float) -> float | None:
-    """The word-level similarity of two texts when it reaches ``at_least``, else None."""
-    matcher = SequenceMatcher(None, words, other, autojunk=False)
+def _similarity(matcher: SequenceMatcher[str], at_least: float) -> float | None:
+    """The matcher's similarity when it reaches ``at_least``, else None."""
     if matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least:
         return None
     score = matcher.ratio()
