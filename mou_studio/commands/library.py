@@ -1,4 +1,4 @@
-"""library search/show/history/add/edit/approve/withdraw/export/import/outdated/insert."""
+"""library search/show/history/add/edit/approve/withdraw/export/import/outdated/insert/link."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, Any
 from mou_studio.commands.context import CliContext
 from mou_studio.core.errors import LibraryError, MouStudioError
 from mou_studio.core.library.codec import clause_to_data, read_clause_file
+from mou_studio.core.library.linking import describe_link, describe_miss, link_stored
 from mou_studio.core.library.model import TOPICS, Clause, ClauseStatus, TextOrigin, topic_name
 from mou_studio.core.library.packs import export_pack, import_pack
 from mou_studio.core.library.search import SearchFilters, marked_text, search
 from mou_studio.core.library.store import LibraryStore
 from mou_studio.core.library.usage import clause_article, insert_clause, outdated_uses
 from mou_studio.core.library.worddiff import diff_as_text
-from mou_studio.core.messages import msg
+from mou_studio.core.messages import msg, msgn
 from mou_studio.core.model import LANGUAGES
 
 if TYPE_CHECKING:
@@ -103,6 +104,14 @@ def _register_usage(commands: Subparsers) -> None:
     insert.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a placeholder value, e.g. notice_period='3 months'")
     insert.set_defaults(handler=run_insert)
+
+    link = commands.add_parser(
+        "link", help="link an agreement's articles to the library clauses they reproduce")
+    link.add_argument("agreement", type=int, help="agreement id (see `list`)")
+    link.add_argument("--dry-run", action="store_true",
+                      help="print what would be linked, change nothing")
+    link.add_argument("--json", action="store_true")
+    link.set_defaults(handler=run_link)
 
 
 def run_search(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -254,6 +263,35 @@ def run_insert(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.agreements.save(args.agreement, agreement)
     ctx.print(f"inserted clause {clause.id} v{clause.version} into agreement "
               f"{args.agreement} as article {article.uid}")
+    return 0
+
+
+def run_link(args: argparse.Namespace, ctx: CliContext) -> int:
+    report = link_stored(ctx.agreements, LibraryStore(ctx.db), args.agreement, args.dry_run)
+    if args.json:
+        ctx.print_json({"dry_run": args.dry_run,
+                        "links": [asdict(link) for link in report.links],
+                        "near_misses": [asdict(miss) for miss in report.near_misses],
+                        "already_linked": list(report.already_linked)})
+        return 0
+    count = len(report.links)
+    if args.dry_run:
+        ctx.print(ctx.text(msgn("{count} node would be linked", "{count} nodes would be linked",
+                                count, count=count)))
+    else:
+        ctx.print(ctx.text(msgn("{count} node linked", "{count} nodes linked", count,
+                                count=count)))
+    for link in report.links:
+        ctx.print(f"  {ctx.text(describe_link(link))}")
+    if report.already_linked:
+        already = len(report.already_linked)
+        ctx.print(ctx.text(msgn("{count} node was already linked and is left as it is",
+                                "{count} nodes were already linked and are left as they are",
+                                already, count=already)))
+    if report.near_misses:
+        ctx.print(ctx.text(msg("Near misses, left for you to check:")))
+    for miss in report.near_misses:
+        ctx.print(f"  {ctx.text(describe_miss(miss))}")
     return 0
 
 

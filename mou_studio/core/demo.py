@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from mou_studio.core.errors import InvalidDocument
@@ -25,9 +26,12 @@ def load_sample(path: Path) -> Agreement:
                                    name=path.name, reason=str(exc))) from exc
 
 
-def ensure_demo_agreements(store: AgreementStore, samples_dir: Path) -> list[int]:
+def ensure_demo_agreements(store: AgreementStore, samples_dir: Path,
+                           prepare: Callable[[Agreement], object] | None = None) -> list[int]:
     """Load the samples into a database that never had them; return the new ids.
 
+    ``prepare`` may complete each sample before it is stored (the first start links its
+    articles to the library), so its signed version carries the same content.
     Runs once per database: a user who deletes the demo does not get it back.
     """
     if store.state(DEMO_LOADED_KEY) is not None or store.summaries():
@@ -35,6 +39,8 @@ def ensure_demo_agreements(store: AgreementStore, samples_dir: Path) -> list[int
     ids: list[int] = []
     for path in sorted(samples_dir.glob("*.json")):
         agreement = load_sample(path)
+        if prepare is not None:
+            prepare(agreement)
         agreement_id = store.create(agreement)
         store.save_version(agreement_id, "Texte signé" if agreement.language == "fr"
                            else "Signed text")

@@ -14,6 +14,8 @@ import sqlite_utils
 
 from mou_studio.core.demo import ensure_demo_agreements
 from mou_studio.core.library.defaults import ensure_default_library
+from mou_studio.core.library.linking import link_from_library
+from mou_studio.core.library.store import LibraryStore
 from mou_studio.core.register.seed import SEED_FILE, ensure_register_seed
 from mou_studio.core.storage import AgreementStore
 from mou_studio.core.storage.guard import storage_guard
@@ -22,7 +24,11 @@ Seeder = Callable[[sqlite_utils.Database, Path], None]
 
 
 def _seed_demo_agreements(db: sqlite_utils.Database, root: Path) -> None:
-    ensure_demo_agreements(AgreementStore(db), root / "templates" / "samples")
+    # After the library: the demo's articles are linked to the clauses they come from,
+    # so the outdated report and clause usage have something to show on a fresh install.
+    library = LibraryStore(db)
+    ensure_demo_agreements(AgreementStore(db), root / "templates" / "samples",
+                           prepare=lambda agreement: link_from_library(agreement, library))
 
 
 def _seed_clause_library(db: sqlite_utils.Database, root: Path) -> None:
@@ -34,7 +40,7 @@ def _seed_register(db: sqlite_utils.Database, root: Path) -> None:
     ensure_register_seed(db, root / SEED_FILE)
 
 
-SEEDERS: tuple[Seeder, ...] = (_seed_demo_agreements, _seed_clause_library, _seed_register)
+SEEDERS: tuple[Seeder, ...] = (_seed_clause_library, _seed_demo_agreements, _seed_register)
 
 
 def populate_first_start(db: sqlite_utils.Database, root: Path) -> None:

@@ -88,6 +88,7 @@ def build_application(database_path: Path, settings_path: Path,
     exporter = ExportController(window, controller, context)
     library = LibraryController(window, controller, context)
     library.insert_article = editor.insert_article
+    library.push_edit = editor.push
     register = RegisterController(window, controller, context, editor.undo_group)
     drafting = DraftingController(window, controller, context, editor)
     backups = BackupController(window, controller, context, editor)

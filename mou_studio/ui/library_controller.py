@@ -18,6 +18,14 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox
 
 from mou_studio import APP_NAME
+from mou_studio.core.editing import Edit
+from mou_studio.core.library.linking import (
+    LinkClauses,
+    LinkReport,
+    approved_clauses,
+    describe_miss,
+    find_links,
+)
 from mou_studio.core.library.model import Clause, ClauseStatus
 from mou_studio.core.library.packs import ImportReport, export_pack, import_pack
 from mou_studio.core.library.placeholders import (
@@ -29,7 +37,8 @@ from mou_studio.core.library.render import clause_html
 from mou_studio.core.library.search import SearchFilters, SearchHit, search
 from mou_studio.core.library.store import LibraryStore
 from mou_studio.core.library.usage import OutdatedUse, clause_article, outdated_uses
-from mou_studio.core.model import LANGUAGES, Node
+from mou_studio.core.model import LANGUAGES, Agreement, Node
+from mou_studio.core.serialize import agreement_to_json
 from mou_studio.core.storage import AgreementStore
 from mou_studio.ui.clause_dialog import ClauseDialog
 from mou_studio.ui.clause_results import CLAUSE_MIME_TYPE
@@ -86,9 +95,10 @@ class LibraryController(QObject):
         self.search_action = QAction(self.tr("&Search Clauses"), self.window)
         self.search_action.setShortcut("Ctrl+Shift+L")
         self.outdated_action = QAction(self.tr("&Outdated Clauses in Agreements…"), self.window)
+        self.link_action = QAction(self.tr("Lin&k Clauses from Library"), self.window)
         self.export_action = QAction(self.tr("&Export Clause Pack…"), self.window)
         self.import_action = QAction(self.tr("&Import Clause Pack…"), self.window)
-        menu.addActions([self.search_action, self.outdated_action])
+        menu.addActions([self.search_action, self.outdated_action, self.link_action])
         menu.addSeparator()
         menu.addActions([self.export_action, self.import_action])
 
@@ -107,6 +117,7 @@ class LibraryController(QObject):
         p.withdraw_button.clicked.connect(self._on_withdraw_clicked)
         self.search_action.triggered.connect(self._on_search_action_triggered)
         self.outdated_action.triggered.connect(self.show_outdated)
+        self.link_action.triggered.connect(self.link_clauses)
         self.export_action.triggered.connect(self._on_export_triggered)
         self.import_action.triggered.connect(self._on_import_triggered)
         self.main.agreements_loaded.connect(lambda _summaries: self.run_search())
@@ -324,6 +335,40 @@ class LibraryController(QObject):
 
     def _show_outdated_dialog(self, uses: list[OutdatedUse]) -> None:
         OutdatedDialog(uses, self.window).exec()
+
+    # Set by the composition root: applies an edit to the open agreement (undoable).
+    push_edit: Callable[[Edit], None] | None = None
+
+    def link_clauses(self) -> None:
+        """Link the open agreement's articles to the library clauses they reproduce.
+
+        The matching runs off the UI thread on a copy; the links then join the undo stack
+        as one edit, unless the agreement changed meanwhile.
+        """
+        agreement = self.main.current_agreement
+        if agreement is None or self.push_edit is None:
+            self._on_failed(self.tr("Open an agreement first."))
+            return
+        snapshot = copy.deepcopy(agreement)
+        self._run(lambda db: find_links(snapshot, approved_clauses(LibraryStore(db))),
+                  lambda report: self._after_link(agreement, snapshot, report))
+
+    def _after_link(self, agreement: Agreement, snapshot: Agreement,
+                    report: LinkReport) -> None:
+        if (self.main.current_agreement is not agreement
+                or agreement_to_json(agreement) != agreement_to_json(snapshot)):
+            self._on_failed(self.tr("The agreement changed while its clauses were being "
+                                    "matched; link them again."))
+            return
+        if report.links and self.push_edit is not None:
+            self.push_edit(LinkClauses(report.links))
+        text = self.tr("Linked %n article(s) or paragraph(s) to library clauses.", "",
+                       len(report.links))
+        if report.near_misses:
+            text += "\n\n" + self.tr("Close to a library clause but not linked:") + "\n"
+            text += "\n".join(core_text(describe_miss(miss)) for miss in report.near_misses)
+        QMessageBox.information(self.window, self.tr("Link Clauses from Library"), text)
+        self.library_changed.emit(text.split("\n", 1)[0])
 
     # -- packs -----------------------------------------------------------------------
 

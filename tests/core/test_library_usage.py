@@ -84,7 +84,9 @@ def test_outdated_lists_agreements_whose_clause_has_a_newer_approved_version(
     assert outdated_uses(store, library) == []  # a draft is not policy yet
 
     library.set_status("info-exchange.purpose", ClauseStatus.APPROVED)
-    [use] = outdated_uses(store, library)
+    # The demo's own Article 3, paragraph 1, linked at first start, is outdated too.
+    demo_use, use = outdated_uses(store, library)
+    assert demo_use.node_uid == "art-3-p1"
     assert (use.agreement_id, use.node_uid, use.node_label) == (1, article.uid, "Article 10")
     assert (use.used_version, use.latest_version, use.lang) == (1, 3, "fr")
     inserted = "".join(text for op, text in use.diff if op == INSERT)
@@ -128,7 +130,7 @@ def test_cli_edit_then_outdated(capsys: pytest.CaptureFixture[str], db_path: Pat
     assert code == 0 and "version 2" in out and "version 1 is kept" in out
 
     code, out, _ = _cli(capsys, db_path, "outdated", "--json")
-    [use] = json.loads(out)
+    _, use = json.loads(out)  # the demo's linked paragraph, then the inserted article
     assert (use["agreement_id"], use["clause_id"], use["used_version"],
             use["latest_version"]) == (1, "info-exchange.purpose", 1, 2)
     code, out, _ = _cli(capsys, db_path, "outdated")
@@ -159,7 +161,7 @@ def test_outdated_diff_shows_the_language_that_changed(
     store.save(1, demo)
     _reword(library, "info-exchange.purpose", "on international crime",
             "on international crime, in accordance with data-protection rules")
-    [use] = outdated_uses(store, library)
+    use = outdated_uses(store, library)[-1]  # after the demo's own linked paragraph
     assert use.changed_languages == ("en",)
     assert use.lang == "en"
     assert "".join(t for op, t in use.diff if op == INSERT) == (

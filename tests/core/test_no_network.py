@@ -31,6 +31,8 @@ def _session(db: Path, workdir: Path) -> list[list[str]]:
         session += [["register", "list", "--json"], ["register", "partners"],
                     ["register", "show", "15"], ["register", "due"],
                     ["register", "export", csv_path], ["register", "import", csv_path]]
+    if "library" in available:
+        session += [["library", "link", "1", "--dry-run"], ["library", "link", "1"]]
     return session
 
 

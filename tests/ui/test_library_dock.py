@@ -185,3 +185,31 @@ def test_the_pack_import_report_is_shown_in_the_interface_language(
     expected = "0 nouvelle, 0 mise à jour, 2 inchangées, 0 en conflit (version locale conservée)"
     assert blocker.args == [expected]
     assert shown == [expected]
+
+
+def test_link_clauses_links_the_open_agreement_and_undo_removes_the_links(
+        application: Application, library: LibraryController, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    agreement = application.controller.current_agreement
+    assert agreement is not None
+
+    def linked() -> int:
+        return sum(1 for node in agreement.walk() if node.clause_ref is not None)
+
+    assert linked() == 19  # the demo comes linked from the first start
+    for node in agreement.walk():  # as an agreement drafted before the library
+        node.clause_ref = None
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text: shown.append(text))
+    library.link_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert linked() == 19
+    assert "Article 3, paragraphe 3: close to clause info-exchange.authorised-staff" in shown[0]
+    stack = application.editor.stack()
+    assert stack is not None and stack.count() == 1
+    assert stack.undoText() == "Link clauses"
+    stack.undo()
+    assert linked() == 0
+    stack.redo()
+    assert linked() == 19

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from mou_studio.core.errors import InvalidDocument
+from mou_studio.core.errors import InvalidDocument, StorageError
 from mou_studio.core.library.codec import clause_from_data
 from mou_studio.core.library.model import Clause
 from mou_studio.core.library.store import add_clause, fetch_one
@@ -82,8 +83,13 @@ def ensure_default_library(db: sqlite_utils.Database, folder: Path) -> int:
     Runs once per database: a user who withdraws or edits a default clause keeps their
     version, and clauses already present (e.g. from a pack) are left as they are.
     """
-    loaded = fetch_one(db, f"SELECT 1 FROM {tables.APP_STATE} WHERE key = ?",
-                       (DEFAULTS_LOADED_KEY,))
+    try:
+        loaded = fetch_one(db, f"SELECT 1 FROM {tables.APP_STATE} WHERE key = ?",
+                           (DEFAULTS_LOADED_KEY,))
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        # The first seeder to run: a damaged database must stop here as a clear error.
+        raise StorageError(msg("the database cannot be read: {reason}",
+                               reason=str(exc))) from exc
     if loaded is not None:
         return 0
     clauses = load_default_library(folder)

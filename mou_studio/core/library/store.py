@@ -87,6 +87,20 @@ class LibraryStore:
         )
         return None if row is None else _parse(row[0], row[1], clause_id, row[2])
 
+    def all_latest_approved(self) -> list[Clause]:
+        """The newest approved version of every clause not withdrawn, by topic then id."""
+        rows = fetch_all(
+            self.db, f"""SELECT c.clause_id, v.content, v.created_at, v.version
+                FROM {tables.LIBRARY_CLAUSES} c JOIN {tables.LIBRARY_VERSIONS} v
+                     ON v.clause_key = c.key
+                WHERE c.status != ? AND v.version = (
+                    SELECT max(w.version) FROM {tables.LIBRARY_VERSIONS} w
+                    WHERE w.clause_key = c.key AND w.status = ?)
+                ORDER BY c.topic, c.clause_id""",
+            (ClauseStatus.WITHDRAWN.value, ClauseStatus.APPROVED.value),
+        )
+        return [_parse(row[1], row[2], row[0], row[3]) for row in rows]
+
     def exists(self, clause_id: str) -> bool:
         """Whether the library holds a clause with this id."""
         return self._find_key(clause_id) is not None
