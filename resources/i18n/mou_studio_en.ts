@@ -959,6 +959,10 @@ Restore them?</translation>
         <translation>&amp;Outdated Clauses in Agreements…</translation>
     </message>
     <message>
+        <source>Lin&amp;k Clauses from Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export Clause Pack…</source>
         <translation>&amp;Export Clause Pack…</translation>
     </message>
@@ -1020,6 +1024,25 @@ Restore them?</translation>
     <message>
         <source>Clause inserted.</source>
         <translation>Clause inserted.</translation>
+    </message>
+    <message>
+        <source>The agreement changed while its clauses were being matched; link them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n article(s) or paragraph(s) to library clauses.</source>
+        <translation>
+            <numerusform>Linked %n article or paragraph to library clauses.</numerusform>
+            <numerusform>Linked %n articles or paragraphs to library clauses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close to a library clause but not linked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Clauses from Library</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Clause Pack</source>

@@ -961,6 +961,10 @@ Les rétablir ?</translation>
         <translation>Clauses &amp;périmées dans les accords…</translation>
     </message>
     <message>
+        <source>Lin&amp;k Clauses from Library</source>
+        <translation>&amp;Lier les clauses de la bibliothèque</translation>
+    </message>
+    <message>
         <source>&amp;Export Clause Pack…</source>
         <translation>&amp;Exporter un recueil de clauses…</translation>
     </message>
@@ -1022,6 +1026,25 @@ Les rétablir ?</translation>
     <message>
         <source>Clause inserted.</source>
         <translation>Clause insérée.</translation>
+    </message>
+    <message>
+        <source>The agreement changed while its clauses were being matched; link them again.</source>
+        <translation>L&apos;accord a été modifié pendant la recherche des clauses ; relancez la liaison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n article(s) or paragraph(s) to library clauses.</source>
+        <translation>
+            <numerusform>%n article ou paragraphe lié à des clauses de la bibliothèque.</numerusform>
+            <numerusform>%n articles ou paragraphes liés à des clauses de la bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close to a library clause but not linked:</source>
+        <translation>Proches d&apos;une clause de la bibliothèque, mais non liés :</translation>
+    </message>
+    <message>
+        <source>Link Clauses from Library</source>
+        <translation>Lier les clauses de la bibliothèque</translation>
     </message>
     <message>
         <source>Export Clause Pack</source>

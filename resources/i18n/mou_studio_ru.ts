@@ -972,6 +972,10 @@ Restore them?</source>
         <translation>&amp;Устаревшие положения в соглашениях…</translation>
     </message>
     <message>
+        <source>Lin&amp;k Clauses from Library</source>
+        <translation>&amp;Связать с положениями библиотеки</translation>
+    </message>
+    <message>
         <source>&amp;Export Clause Pack…</source>
         <translation>&amp;Экспорт набора положений…</translation>
     </message>
@@ -1034,6 +1038,26 @@ Restore them?</source>
     <message>
         <source>Clause inserted.</source>
         <translation>Положение вставлено.</translation>
+    </message>
+    <message>
+        <source>The agreement changed while its clauses were being matched; link them again.</source>
+        <translation>Соглашение изменилось во время сопоставления положений; выполните связывание ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n article(s) or paragraph(s) to library clauses.</source>
+        <translation>
+            <numerusform>Связан с положениями библиотеки %n элемент (статья или пункт).</numerusform>
+            <numerusform>Связаны с положениями библиотеки %n элемента (статьи или пункты).</numerusform>
+            <numerusform>Связаны с положениями библиотеки %n элементов (статей или пунктов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close to a library clause but not linked:</source>
+        <translation>Близки к положениям библиотеки, но не связаны:</translation>
+    </message>
+    <message>
+        <source>Link Clauses from Library</source>
+        <translation>Связать с положениями библиотеки</translation>
     </message>
     <message>
         <source>Export Clause Pack</source>
