@@ -15,7 +15,13 @@ from typing import Any, TypeVar
 import sqlite_utils
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from mou_studio import APP_NAME
 from mou_studio.core.editing import Edit
@@ -40,6 +46,7 @@ from mou_studio.core.library.usage import OutdatedUse, clause_article, outdated_
 from mou_studio.core.model import LANGUAGES, Agreement, Node
 from mou_studio.core.serialize import agreement_to_json
 from mou_studio.core.storage import AgreementStore
+from mou_studio.core.tasks import TaskControl
 from mou_studio.ui.clause_dialog import ClauseDialog
 from mou_studio.ui.clause_results import CLAUSE_MIME_TYPE
 from mou_studio.ui.context import AppContext
@@ -350,8 +357,32 @@ class LibraryController(QObject):
             self._on_failed(self.tr("Open an agreement first."))
             return
         snapshot = copy.deepcopy(agreement)
-        self._run(lambda db: find_links(snapshot, approved_clauses(LibraryStore(db))),
-                  lambda report: self._after_link(agreement, snapshot, report))
+        connect = self.ctx.connect
+
+        def job(control: TaskControl) -> LinkReport:
+            db = connect()
+            try:
+                return find_links(snapshot, approved_clauses(LibraryStore(db)), control)
+            finally:
+                if db.conn is not None:
+                    db.conn.close()
+
+        progress = QProgressDialog(self.tr("Matching the articles with the library…"),
+                                   self.tr("Cancel"), 0, 0, self.window)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)  # a small library answers before it would show
+
+        def on_progress(done: int, total: int, _step: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        task = self.ctx.tasks.run(
+            job, lambda report: self._after_link(agreement, snapshot, report),
+            self._on_failed, on_progress,
+            on_cancelled=lambda: self.window.statusBar().showMessage(
+                self.tr("Linking cancelled; nothing was changed."), 6000),
+            on_finished=progress.close)
+        progress.canceled.connect(task.cancel)
 
     def _after_link(self, agreement: Agreement, snapshot: Agreement,
                     report: LinkReport) -> None:

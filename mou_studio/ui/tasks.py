@@ -82,8 +82,8 @@ class TaskRunner:
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
-        on_cancelled: Callable[[], None] | None = None,
-        on_finished: Callable[[], None] | None = None,
+        on_cancelled: Callable[[], object] | None = None,
+        on_finished: Callable[[], object] | None = None,
     ) -> BackgroundTask:
         """Run ``job(control)`` off the UI thread; callbacks run on the UI thread.
 

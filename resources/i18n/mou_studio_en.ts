@@ -1026,6 +1026,18 @@ Restore them?</translation>
         <translation>Clause inserted.</translation>
     </message>
     <message>
+        <source>Matching the articles with the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Linking cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The agreement changed while its clauses were being matched; link them again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1028,6 +1028,18 @@ Les rétablir ?</translation>
         <translation>Clause insérée.</translation>
     </message>
     <message>
+        <source>Matching the articles with the library…</source>
+        <translation>Rapprochement des articles avec la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Linking cancelled; nothing was changed.</source>
+        <translation>Liaison annulée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>The agreement changed while its clauses were being matched; link them again.</source>
         <translation>L&apos;accord a été modifié pendant la recherche des clauses ; relancez la liaison.</translation>
     </message>

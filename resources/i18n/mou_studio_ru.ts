@@ -1040,6 +1040,18 @@ Restore them?</source>
         <translation>Положение вставлено.</translation>
     </message>
     <message>
+        <source>Matching the articles with the library…</source>
+        <translation>Сопоставление статей с библиотекой…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Linking cancelled; nothing was changed.</source>
+        <translation>Связывание отменено; ничего не изменено.</translation>
+    </message>
+    <message>
         <source>The agreement changed while its clauses were being matched; link them again.</source>
         <translation>Соглашение изменилось во время сопоставления положений; выполните связывание ещё раз.</translation>
     </message>

@@ -168,3 +168,19 @@ def test_cli_dry_run_changes_nothing_then_links(
 
     code, _, err = _cli(capsys, db_path, "link", "99")
     assert code == 2 and "Traceback" not in err
+
+
+def test_linking_reports_progress_per_article_and_can_be_cancelled(
+        library: LibraryStore) -> None:
+    from mou_studio.core.tasks import Cancelled, TaskControl
+
+    agreement, clauses = load_sample(SAMPLE), approved_clauses(library)
+    steps: list[tuple[int, int]] = []
+    control = TaskControl(lambda done, total, _step: steps.append((done, total)))
+    find_links(agreement, clauses, control)
+    articles = len(agreement.body)
+    assert steps[0] == (0, articles) and steps[-1] == (articles, articles)
+
+    stopping = TaskControl(lambda done, _total, _step: stopping.cancel() if done == 2 else None)
+    with pytest.raises(Cancelled):
+        find_links(agreement, clauses, stopping)

@@ -29,6 +29,7 @@ from mou_studio.core.messages import Message, msg
 from mou_studio.core.model import Agreement, ClauseRef, Node, NodeKind
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.storage import AgreementStore
+from mou_studio.core.tasks import TaskControl, no_control
 
 NEAR_MISS_THRESHOLD = 0.8  # word-level similarity from which a wording is worth a look
 _TYPOGRAPHIC = str.maketrans({
@@ -124,18 +125,24 @@ def approved_clauses(library: LibraryStore) -> list[Clause]:
     return library.all_latest_approved()
 
 
-def find_links(agreement: Agreement, clauses: Iterable[Clause]) -> LinkReport:
+def find_links(agreement: Agreement, clauses: Iterable[Clause],
+               control: TaskControl | None = None) -> LinkReport:
     """Which articles and paragraphs of ``agreement`` are library wordings; changes nothing.
 
     A whole article is linked when its paragraphs are, in order, the paragraphs of one
     clause; otherwise each paragraph that is a one-paragraph clause is linked alone.
+    ``control`` hears of each article matched and may cancel between articles.
     """
+    control = control or no_control()
     clause_list = list(clauses)
     lang = agreement.language
     candidates = _candidates(clause_list, agreement, lang)
     matcher = _Matcher(agreement, clause_list, candidates)
-    for node in _top_articles(agreement):
+    articles = list(_top_articles(agreement))
+    for done, node in enumerate(articles):
+        control.progress(done, len(articles), "link")
         matcher.visit_article(node)
+    control.progress(len(articles), len(articles), "link")
     return LinkReport(tuple(matcher.links), tuple(matcher.misses), tuple(matcher.already))
 
 

@@ -78,13 +78,12 @@ class RegisterFiles(QObject):
             progress.setMaximum(total)
             progress.setValue(done)
 
+        # Every callback goes to run(): a short import can finish before run() returns.
         task = self.owner.ctx.tasks.run(
             job, lambda outcome: self._on_import_done(path, outcome), self.owner.show_failure,
-            on_progress,
+            on_progress, on_cancelled=self._on_import_cancelled, on_finished=progress.close,
         )
         progress.canceled.connect(task.cancel)
-        task.signals.cancelled.connect(self._on_import_cancelled)
-        task.signals.finished.connect(progress.close)
 
     def _on_import_cancelled(self) -> None:
         self.owner.window.statusBar().showMessage(
