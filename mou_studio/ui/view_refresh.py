@@ -4,7 +4,8 @@ Re-rendering a long agreement takes seconds, so edits only mark what changed and
 single-shot timer refreshes once per burst of keystrokes or undo steps. A text change of
 one node (its text or heading) touches only that node's outline item and paragraphs: it
 cannot renumber anything, and a reference to the node shows its number, not its words.
-Anything else (structure, title, parties, recitals, footnotes) re-renders both, keeping the scroll position and the outline's selection and expanded items.
+Anything else (structure, title, parties, recitals, footnotes) re-renders both,
+keeping the scroll position and the outline's selection and expanded items.
 
 Whatever reads the views right after an edit calls ``flush()`` first.
 """
