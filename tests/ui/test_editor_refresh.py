@@ -7,10 +7,23 @@ from PySide6.QtGui import QTextDocument
 
 from mou_studio.core import editing
 from mou_studio.core.editing import AGREEMENT_TARGET, SetText
+from mou_studio.core.model import Agreement
 from mou_studio.ui import document_view
 from mou_studio.ui.app import Application
 from mou_studio.ui.document_view import DocumentView
 from tests.support.views import views_current
+
+
+def _agreement(application: Application) -> Agreement:
+    agreement = application.controller.current_agreement
+    assert agreement is not None
+    return agreement
+
+
+def _original(application: Application, uid: str) -> str:
+    node = _agreement(application).find(uid)
+    assert node is not None
+    return node.text["fr"]
 
 
 def _anchors(document: QTextDocument) -> list[tuple[int, list[str]]]:
@@ -81,7 +94,7 @@ def test_a_heading_edit_retitles_the_article_in_place(
 def test_twenty_keystrokes_cost_one_refresh_after_the_pause(
     application: Application, renders: list[int], qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
-    original = application.controller.current_agreement.find("art-5-p1").text["fr"]
+    original = _original(application, "art-5-p1")
     for count in range(1, 21):
         _set(application, "art-5-p1", original + "x" * count)
         _set(application, AGREEMENT_TARGET, f"Titre {count}", field="title")
@@ -94,7 +107,7 @@ def test_twenty_keystrokes_cost_one_refresh_after_the_pause(
 
 
 def test_undo_and_redo_of_a_text_edit_show_in_the_views(application: Application) -> None:
-    original = application.controller.current_agreement.find("art-5-p1").text["fr"]
+    original = _original(application, "art-5-p1")
     _set(application, "art-5-p1", "Nouveau texte.")
     application.editor.undo_action.trigger()
     assert original[:40] in views_current(application).window.document_view.toPlainText()
@@ -116,8 +129,7 @@ def test_emptying_and_refilling_a_paragraph_stays_right(application: Application
 def test_a_footnote_call_and_a_reference_typed_in_render_like_a_full_render(
     application: Application,
 ) -> None:
-    agreement = application.controller.current_agreement
-    footnote = agreement.footnotes[0].uid
+    footnote = _agreement(application).footnotes[0].uid
     _set(application, "art-5-p1", f"Voir {{{{ref:art-3}}}} et la note{{{{fn:{footnote}}}}}.")
     _assert_view_matches_a_fresh_render(application)
     assert "Voir l'article 3" in application.window.document_view.toPlainText() or \
@@ -152,6 +164,6 @@ def test_a_new_paragraph_can_be_selected_and_scrolled_to_at_once(
     application.editor.add_sibling()
     new_uid = outline.selected_uid()
     assert new_uid is not None and new_uid != "art-5-p1"
-    agreement = application.controller.current_agreement
-    assert editing.locate(agreement, new_uid).parent.uid == "art-5"
+    parent = editing.locate(_agreement(application), new_uid).parent
+    assert parent is not None and parent.uid == "art-5"
     _assert_view_matches_a_fresh_render(application)
