@@ -6,6 +6,7 @@ node carries an anchor named after its uid, so the outline can scroll to it.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from mou_studio.core.model import Agreement, LangText, Node, NodeKind
@@ -130,6 +131,50 @@ class _Renderer:
             f"<p><sup>{i}</sup> {self.text(note.text)}</p>" for i, note in enumerate(notes, 1)
         )
         self.add(f'<hr width="30%" align="left"><div class="footnotes">{items}</div>')
+
+
+# One run of text in a paragraph of the reading view: its text, and whether it is raised
+# (a footnote call).
+Segment = tuple[str, bool]
+# Qt's rich text collapses these, as HTML does; a non-breaking space stays.
+_COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")
+_ARTICLE_KINDS = (NodeKind.ARTICLE, NodeKind.CHAPTER, NodeKind.LETTER)
+
+
+def node_block_count(node: Node, lang: str) -> int:
+    """How many paragraphs of the reading view show ``node`` itself (not its children)."""
+    if node.kind not in _ARTICLE_KINDS:
+        return 1
+    return 1 + bool(pick(node.heading, lang)) + bool(pick(node.text, lang))
+
+
+def node_blocks(numbering: Numbering, node: Node, lang: str) -> list[list[Segment]]:
+    """The paragraphs ``agreement_html`` shows for ``node`` itself, as plain text runs.
+
+    Lets a view replace one node's paragraphs in place after its text changed, with the
+    same words a full render would show.
+    """
+    label = numbering.label(node, lang)
+    if node.kind in _ARTICLE_KINDS:
+        blocks = [[(label, False)]]
+        if pick(node.heading, lang):
+            blocks.append(_segments(numbering, pick(node.heading, lang), lang, None))
+        if pick(node.text, lang):
+            blocks.append(_segments(numbering, pick(node.text, lang), lang, node.uid))
+        return blocks
+    segments = _segments(numbering, pick(node.text, lang), lang, node.uid)
+    if label:
+        segments.insert(0, (label + "\u00a0", False))
+    return [segments]
+
+
+def _segments(numbering: Numbering, raw: str, lang: str, context: str | None) -> list[Segment]:
+    rendered = numbering.render_text(raw, lang, context, footnote=lambda n: f"\x00{n}\x01")
+    runs: list[Segment] = []
+    for index, part in enumerate(re.split("[\x00\x01]", _COLLAPSIBLE.sub(" ", rendered))):
+        if part:
+            runs.append((part, index % 2 == 1))
+    return runs
 
 
 def agreement_html(agreement: Agreement, lang: str | None = None) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from mou_studio import APP_NAME
 from mou_studio.core.errors import MouStudioError
-from mou_studio.core.lint import Finding, describe_place, fix_edit, lint_agreement
+from mou_studio.core.lint import Finding, fix_edit, lint_agreement, place_describer
 from mou_studio.core.model import Agreement
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.templates import list_templates
@@ -103,6 +103,7 @@ class DraftingController(QObject):
 
     def _on_dock_node_requested(self, uid: str) -> None:
         """Select the node in the outline (which scrolls the text and opens the editor)."""
+        self.editor.flush_views()
         if not self.window.outline_view.select_uid(uid):
             self.window.document_view.scroll_to_node(uid)
 
@@ -125,8 +126,7 @@ class DraftingController(QObject):
             return  # another agreement was opened meanwhile
         self._linted = agreement
         numbering = Numbering(agreement)
-        self.dock.show_findings(findings,
-                                lambda f: describe_place(f, agreement, numbering))
+        self.dock.show_findings(findings, place_describer(agreement, numbering))
 
     def apply_fix(self, finding: Finding) -> None:
         """Apply a finding's quick fix to the open agreement as one undoable edit."""

@@ -42,6 +42,7 @@ from mou_studio.ui.node_editor import NodeEditor
 from mou_studio.ui.parties_panel import PartiesPanel
 from mou_studio.ui.reference_picker import ReferencePicker
 from mou_studio.ui.versions_panel import VersionsPanel
+from mou_studio.ui.view_refresh import ViewRefresher
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ class EditorController(QObject):
         self._recovery_checked = False
         self._autosave_held = False
         self.pending_restore: tuple[int, Agreement] | None = None
+        self.refresher = ViewRefresher(window, lambda: (self.agreement, self.lang))
         self._build_actions()
         self._build_docks()
         self._connect()
@@ -164,6 +166,7 @@ class EditorController(QObject):
         return dock
 
     def _connect(self) -> None:
+        self.main.agreement_opened.connect(self.refresher.cancel)
         self.main.agreement_opened.connect(self._on_main_agreement_opened)
         self.main.agreement_opened.connect(self._apply_pending_restore)
         self.main.agreements_loaded.connect(self._on_main_agreements_loaded)
@@ -230,16 +233,21 @@ class EditorController(QObject):
         agreement = self.agreement
         if agreement is None:
             return
-        view = self.window.document_view
-        scroll = view.verticalScrollBar().value()
-        self.window.outline_view.show_agreement(agreement, self.lang)
-        view.show_agreement(agreement, self.lang)
-        view.verticalScrollBar().setValue(scroll)
+        # The panels follow at once; the outline and reading view a moment later.
+        self.refresher.edit_applied(edit)
         if reload_panel:
             target = edit.target if isinstance(edit, SetText) else None
             self.node_editor.refresh_if_showing(agreement, target)
         self.parties_panel.show_parties(agreement, self.lang)
         self.autosave_timer.start()
+
+    def flush_views(self) -> None:
+        """Bring the outline and reading view up to date with the edits made so far."""
+        self.refresher.flush()
+
+    def _select(self, uid: str) -> None:
+        self.flush_views()
+        self.window.outline_view.select_uid(uid)
 
     def _on_edit_failed(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 6000)
@@ -285,7 +293,7 @@ class EditorController(QObject):
             return
         index = _top_index_after(agreement, self.window.outline_view.selected_uid())
         self.push(editing.InsertNode(article, None, index))
-        self.window.outline_view.select_uid(article.uid)
+        self._select(article.uid)
 
     def add_child(self) -> None:
         uid = self._selected()
@@ -336,7 +344,7 @@ class EditorController(QObject):
         uid = self._selected()
         if uid is not None:
             self._try(lambda agreement: editing.sibling_move(agreement, uid, step))
-            self.window.outline_view.select_uid(uid)
+            self._select(uid)
 
     def merge_with_next(self) -> None:
         uid = self._selected()
@@ -361,7 +369,7 @@ class EditorController(QObject):
 
     def _select_pending(self) -> None:
         if self._select_after:
-            self.window.outline_view.select_uid(self._select_after)
+            self._select(self._select_after)
             self._select_after = None
 
     # -- typing ------------------------------------------------------------------------
@@ -371,7 +379,7 @@ class EditorController(QObject):
 
     def _on_outline_move_requested(self, uid: str, target: str, position: str) -> None:
         self._try(lambda agreement: editing.move_relative(agreement, uid, target, position))
-        self.window.outline_view.select_uid(uid)
+        self._select(uid)
 
     def _on_node_editor_text_edited(self, target: str, field: str, value: str) -> None:
         agreement = self.agreement
@@ -387,7 +395,7 @@ class EditorController(QObject):
     def _on_node_editor_split_requested(self, uid: str, offset: int) -> None:
         edit = editing.SplitNode(uid, self.lang, offset)
         self.push(edit)
-        self.window.outline_view.select_uid(edit.new_uid)
+        self._select(edit.new_uid)
 
     # -- saving ------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ class OutlineView(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDropIndicatorShown(True)
+        self._items: dict[str, QTreeWidgetItem] = {}
         self.currentItemChanged.connect(self._on_current_item_changed)
 
     def show_agreement(self, agreement: Agreement | None, lang: str | None = None) -> None:
@@ -52,8 +53,19 @@ class OutlineView(QTreeWidget):
             self.select_uid(selected)
         self.blockSignals(False)
 
+    def update_node(self, numbering: Numbering, node: Node, lang: str) -> bool:
+        """Retitle ``node``'s item after its text changed; False if it has no item."""
+        item = self._items.get(node.uid)
+        if item is None:
+            return False
+        text = _node_text(numbering, node, lang)
+        item.setText(0, text)
+        item.setToolTip(0, text)
+        return True
+
     def _fill(self, agreement: Agreement | None, lang: str | None) -> None:
         self.clear()
+        self._items.clear()
         if agreement is None:
             return
         lang = lang or agreement.language
@@ -74,11 +86,11 @@ class OutlineView(QTreeWidget):
         return None if item is None else item.data(0, UID_ROLE)
 
     def select_uid(self, uid: str) -> bool:
-        for item in self._all_items():
-            if item.data(0, UID_ROLE) == uid:
-                self.setCurrentItem(item)
-                return True
-        return False
+        item = self._items.get(uid)
+        if item is None:
+            return False
+        self.setCurrentItem(item)
+        return True
 
     def _all_items(self) -> list[QTreeWidgetItem]:
         items: list[QTreeWidgetItem] = []
@@ -127,22 +139,16 @@ class OutlineView(QTreeWidget):
 
     def _add_node(self, parent: QTreeWidgetItem, node: Node, numbering: Numbering,
                   lang: str) -> None:
-        label = numbering.label(node, lang)
-        if node.kind in (NodeKind.ARTICLE, NodeKind.CHAPTER, NodeKind.LETTER):
-            heading = pick(node.heading, lang)
-            text = f"{label} — {heading}" if heading and label else (label or heading)
-        else:
-            snippet = _snippet(numbering.render_text(pick(node.text, lang), lang, node.uid))
-            text = f"{label} {snippet}".strip()
-        item = self._item(parent, text, node.uid)
+        item = self._item(parent, _node_text(numbering, node, lang), node.uid)
         for child in node.children:
             self._add_node(item, child, numbering, lang)
 
-    @staticmethod
-    def _item(parent: QTreeWidgetItem, text: str, uid: str | None) -> QTreeWidgetItem:
+    def _item(self, parent: QTreeWidgetItem, text: str, uid: str | None) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text])
         item.setData(0, UID_ROLE, uid)
         item.setToolTip(0, text)
+        if uid is not None:
+            self._items[uid] = item
         return item
 
     def _on_current_item_changed(self, current: QTreeWidgetItem | None,
@@ -150,6 +156,15 @@ class OutlineView(QTreeWidget):
         uid = current.data(0, UID_ROLE) if current is not None else None
         if uid:
             self.node_activated.emit(uid)
+
+
+def _node_text(numbering: Numbering, node: Node, lang: str) -> str:
+    label = numbering.label(node, lang)
+    if node.kind in (NodeKind.ARTICLE, NodeKind.CHAPTER, NodeKind.LETTER):
+        heading = pick(node.heading, lang)
+        return f"{label} — {heading}" if heading and label else (label or heading)
+    snippet = _snippet(numbering.render_text(pick(node.text, lang), lang, node.uid))
+    return f"{label} {snippet}".strip()
 
 
 def _snippet(text: str) -> str:

@@ -10,6 +10,7 @@ from mou_studio.core.storage import AgreementStore, open_database
 from mou_studio.core.storage.autosave import AutosaveStore
 from mou_studio.core.views import agreement_view
 from mou_studio.ui.app import Application, build_application
+from tests.support.views import views_current
 
 
 def _article_headings(application: Application) -> list[str]:
@@ -31,7 +32,7 @@ def test_typing_changes_the_text_and_undo_restores_it(application: Application) 
     fixed = original.replace("CARRIC", "CARICC")
     _type_into(application, "art-5-p1", fixed)
     assert application.controller.current_agreement.find("art-5-p1").text["fr"] == fixed
-    assert "CARICC la plateforme" in application.window.document_view.toPlainText()
+    assert "CARICC la plateforme" in views_current(application).window.document_view.toPlainText()
     assert application.window.isWindowModified()
     application.editor.undo_action.trigger()
     assert application.controller.current_agreement.find("art-5-p1").text["fr"] == original
@@ -45,7 +46,7 @@ def test_dragging_article_6_before_article_3_renumbers_everything(
     headings = _article_headings(application)
     assert headings[2] == "Article 3: Exception"
     assert headings[3] == "Article 4: Échange d'informations"
-    outline = [label for label in application.window.outline_view.article_labels()
+    outline = [label for label in views_current(application).window.outline_view.article_labels()
                if label.startswith("Article")]
     assert outline[2] == "Article 3 — Exception"
     application.editor.undo_action.trigger()
@@ -164,6 +165,6 @@ def test_editing_a_short_name_in_the_parties_panel_is_undoable(
     panel.item(1, 1).setText("Centre")
     signatures = agreement_view(application.controller.current_agreement)["signatures"]
     assert signatures[1]["party"] == "Centre"
-    assert "— Centre" in application.window.document_view.toPlainText()
+    assert "— Centre" in views_current(application).window.document_view.toPlainText()
     application.editor.undo_action.trigger()
     assert panel.item(1, 1).text() == "CARICC"

@@ -14,7 +14,7 @@ from mou_studio.core.lint.edits import fix_edit
 from mou_studio.core.lint.final_clauses import check_final_clauses
 from mou_studio.core.lint.findings import Finding, Place, QuickFix, Severity
 from mou_studio.core.lint.names import check_short_names
-from mou_studio.core.lint.places import describe_place
+from mou_studio.core.lint.places import describe_place, place_describer
 from mou_studio.core.lint.references import check_references
 from mou_studio.core.lint.register import check_register_wording
 from mou_studio.core.lint.testimonium import check_testimonium
@@ -70,4 +70,5 @@ __all__ = [
     "fix_edit",
     "has_errors",
     "lint_agreement",
+    "place_describer",
 ]

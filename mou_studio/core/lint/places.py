@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from mou_studio.core.lint.findings import Finding
 from mou_studio.core.messages import Message, msg, verbatim
 from mou_studio.core.model import Agreement, NodeKind
@@ -23,33 +25,43 @@ _PARTS: dict[str, Message] = {
 
 def describe_place(finding: Finding, agreement: Agreement, numbering: Numbering
                    ) -> Message:
-    """Where a finding is, as a reader says it: "Article 5, 1.", "testimonium".
+    """Where a finding is, as a reader says it: "Article 5, 1.", "testimonium"."""
+    return place_describer(agreement, numbering)(finding)
+
+
+def place_describer(agreement: Agreement, numbering: Numbering
+                    ) -> Callable[[Finding], Message]:
+    """``describe_place`` for many findings of one agreement: the tree is indexed once.
 
     Article and paragraph labels are the document's own ("Article 5" in an English
     agreement, « Article 5 » in a French one); the other parts are interface words.
     """
-    place = finding.place
-    if place is None:
-        return msg("(whole agreement)")
-    if place.part != "node" or place.uid is None:
-        return _PARTS.get(place.part, verbatim(place.part))
-    node = agreement.find(place.uid)
-    if node is None:
-        return verbatim(place.key())
-    lang = agreement.language
-    label = numbering.label(node, lang)
-    head = _head(agreement, numbering, place.uid, lang)
-    if head and head != label:
-        return verbatim(f"{head}, {label}" if label else head)
-    return verbatim(label or place.key())
-
-
-def _head(agreement: Agreement, numbering: Numbering, uid: str, lang: str) -> str:
-    """The label of the article (or letter) that holds the node ``uid``."""
+    nodes = {node.uid: node for node in agreement.walk()}
     parents = agreement.parent_map()
-    parent = parents.get(uid)
-    while parent is not None:
-        if parent.kind in (NodeKind.ARTICLE, NodeKind.LETTER):
-            return numbering.label(parent, lang)
-        parent = parents.get(parent.uid)
-    return ""
+    lang = agreement.language
+
+    def head(uid: str) -> str:
+        """The label of the article (or letter) that holds the node ``uid``."""
+        parent = parents.get(uid)
+        while parent is not None:
+            if parent.kind in (NodeKind.ARTICLE, NodeKind.LETTER):
+                return numbering.label(parent, lang)
+            parent = parents.get(parent.uid)
+        return ""
+
+    def describe(finding: Finding) -> Message:
+        place = finding.place
+        if place is None:
+            return msg("(whole agreement)")
+        if place.part != "node" or place.uid is None:
+            return _PARTS.get(place.part, verbatim(place.part))
+        node = nodes.get(place.uid)
+        if node is None:
+            return verbatim(place.key())
+        label = numbering.label(node, lang)
+        where = head(place.uid)
+        if where and where != label:
+            return verbatim(f"{where}, {label}" if label else where)
+        return verbatim(label or place.key())
+
+    return describe
