@@ -170,6 +170,7 @@ class EditorController(QObject):
         self.main.agreement_opened.connect(self._on_main_agreement_opened)
         self.main.agreement_opened.connect(self._apply_pending_restore)
         self.main.agreements_loaded.connect(self._on_main_agreements_loaded)
+        self.main.database_switched.connect(self.discard_all)
         self.window.outline_view.node_activated.connect(self._on_outline_node_activated)
         self.window.outline_view.move_requested.connect(self._on_outline_move_requested)
         self.node_editor.text_edited.connect(self._on_node_editor_text_edited)
@@ -562,7 +563,7 @@ class EditorController(QObject):
         return [display_title(self.documents[i]) for i in self.dirty_ids()
                 if i in self.documents]
 
-    # -- the database file replaced (restore from backup) --------------------------------
+    # -- the database file replaced (restore from backup, another file opened) ----------
 
     def hold_autosave(self) -> None:
         """Autosave the unsaved edits once more, then write nothing until resumed.

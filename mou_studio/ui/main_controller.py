@@ -28,6 +28,7 @@ class MainController(QObject):
     agreements_loaded = Signal(list)
     agreement_opened = Signal(int, object)  # id, Agreement
     database_failed = Signal(str)
+    database_switched = Signal()  # another file: what was read from the old one is stale
 
     def __init__(self, window: MainWindow, ctx: AppContext) -> None:
         super().__init__(window)
@@ -168,9 +169,17 @@ class MainController(QObject):
             self.switch_database(Path(path))
 
     def switch_database(self, path: Path) -> None:
-        """Use another database file from now on (it is checked before anything else)."""
+        """Use another database file from now on (it is checked before anything else).
+
+        Unsaved work is settled first, as when the window closes (Save, Discard or
+        Cancel): agreement ids of the old file mean nothing in the new one.
+        """
+        if not all(guard() for guard in self.window.close_guards):
+            return
+        self.ctx.tasks.wait_for_all()  # no job of the old file may still be writing
         self.ctx.database_path = path
         self.current_id = None
+        self.database_switched.emit()
         self.start()
 
     def _on_find_triggered(self) -> None:

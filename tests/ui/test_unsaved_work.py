@@ -1,11 +1,16 @@
-"""Closing the window with unsaved edits: Save keeps them, Discard drops them, Cancel
-keeps the window. No draft is lost by a click the user did not mean."""
+"""Leaving a database with unsaved edits (closing the window, opening another file):
+Save keeps them, Discard drops them, Cancel stays. No draft is lost by a click the user
+did not mean, and nothing read from one file is shown as another's."""
 
 from __future__ import annotations
+
+import copy
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from mou_studio.core.model import new_uid
 from mou_studio.core.storage import AgreementStore, open_database
 from mou_studio.core.storage.autosave import AutosaveStore
 from mou_studio.ui.app import Application
@@ -64,3 +69,49 @@ def test_cancel_on_close_keeps_the_window_and_the_edits(application: Application
     _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert not application.editor.confirm_close()
     assert application.editor.dirty_ids() == [agreement_id]
+
+
+def _other_database(application: Application, tmp_path: Path) -> tuple[Path, str]:
+    """A second database whose agreement 1 is not the demo (another title)."""
+    other = copy.deepcopy(application.controller.current_agreement)
+    assert other is not None
+    other.uid, other.title = new_uid(), {"fr": "Accord d'un autre fichier"}
+    path = tmp_path / "other.db"
+    db = open_database(path)
+    try:
+        assert AgreementStore(db).create(other) == 1
+    finally:
+        assert db.conn is not None
+        db.conn.close()
+    return path, "Accord d'un autre fichier"
+
+
+def test_opening_another_database_shows_its_agreements_not_the_old_ones(
+        application: Application, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path, title = _other_database(application, tmp_path)
+    application.controller.switch_database(path)
+    qtbot.waitUntil(lambda: application.controller.current_agreement is not None
+                    and application.controller.current_agreement.title.get("fr") == title,
+                    timeout=10000)
+    assert title in application.window.document_view.toPlainText()
+
+
+def test_opening_another_database_settles_unsaved_edits_first(
+        application: Application, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    agreement_id, typed = _edit(application)
+    path, title = _other_database(application, tmp_path)
+    _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    application.controller.switch_database(path)
+    assert application.context.database_path != path
+    assert application.editor.dirty_ids() == [agreement_id]
+
+    first = application.context.database_path
+    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    application.controller.switch_database(path)
+    qtbot.waitUntil(lambda: application.controller.current_agreement is not None
+                    and application.controller.current_agreement.title.get("fr") == title,
+                    timeout=10000)
+    assert application.editor.dirty_ids() == []
+    assert not application.window.isWindowModified()
+    application.context.database_path = first  # the saved edit is in the first file
+    assert _stored(application, agreement_id) == (typed, False)
