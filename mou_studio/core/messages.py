@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gettext
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from string import Formatter
@@ -93,6 +94,26 @@ def msgn(singular: str, plural: str, count: int, /,
 def verbatim(text: str) -> Message:
     """Text that is shown as is, never translated: a name, a path, a library's message."""
     return Message("{text}", (("text", text),))
+
+
+def listed(items: Sequence[Message], empty: Message) -> Message:
+    """Items as a list reads in the language: "a, b, c" (``empty`` when there are none)."""
+    return _folded(items, empty, lambda head, item: msg("{list}, {item}", list=head, item=item))
+
+
+def alternatives(items: Sequence[Message], empty: Message) -> Message:
+    """Items as alternatives: "month/year"."""
+    return _folded(items, empty, lambda head, item: msg("{list}/{item}", list=head, item=item))
+
+
+def _folded(items: Sequence[Message], empty: Message,
+            join: Callable[[Message, Message], Message]) -> Message:
+    if not items:
+        return empty
+    joined = items[0]
+    for item in items[1:]:
+        joined = join(joined, item)
+    return joined
 
 
 def render(item: Message | str | BaseException, translations: Translations) -> str:

@@ -22,7 +22,7 @@ from mou_studio.core.library.store import LibraryStore
 from mou_studio.core.messages import Catalogue
 from mou_studio.core.storage import open_database
 from tests.core import library_db
-from tests.core.test_messages import translations
+from tests.support.catalogues import translations
 
 db = library_db.db
 library_template = library_db.library_template

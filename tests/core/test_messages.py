@@ -4,15 +4,11 @@ that every user-facing text of the core is marked for translation."""
 from __future__ import annotations
 
 import ast
-import gettext
 import importlib.util
-import io
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 
 from mou_studio.core.errors import DataFileError, MouStudioError, NotFound
 from mou_studio.core.messages import (
@@ -24,20 +20,12 @@ from mou_studio.core.messages import (
     render,
     verbatim,
 )
+from tests.support.catalogues import translations
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "mou_studio" / "core"
 
 
-def translations(language: str, entries: dict[str | tuple[str, str], str | tuple[str, ...]]
-                 ) -> gettext.GNUTranslations:
-    catalogue = Catalog(locale=language)
-    for source, translated in entries.items():
-        catalogue.add(source, translated)
-    buffer = io.BytesIO()
-    write_mo(buffer, catalogue)
-    buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
 
 
 RUSSIAN = translations("ru", {
@@ -248,3 +236,13 @@ def test_the_cli_writes_errors_in_the_language_asked_for(
     code = cli.main([*argv, "--db", str(tmp_path / "cli.db"), "show", "999"])
     assert code == cli.EXIT_USER_ERROR
     assert expected in capsys.readouterr().err
+
+
+def test_lists_are_joined_by_translatable_patterns() -> None:
+    from mou_studio.core.messages import alternatives, listed
+
+    french = translations("fr", {"{list}, {item}": "{list}, {item}", "none": "aucun"})
+    items = [verbatim("a"), verbatim("b"), verbatim("c")]
+    assert str(listed(items, empty=msg("none"))) == "a, b, c"
+    assert str(alternatives(items[:2], empty=msg("none"))) == "a/b"
+    assert listed([], empty=msg("none")).render(french) == "aucun"

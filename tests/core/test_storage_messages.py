@@ -4,35 +4,19 @@ the core's messages with a catalogue, and nested parts (a node kind, a path) fol
 from __future__ import annotations
 
 import argparse
-import gettext
 import io
 from pathlib import Path
 
 import pytest
 import sqlite_utils
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 
 from mou_studio.commands.agreements import run_check
 from mou_studio.commands.context import CliContext
 from mou_studio.core import editing
 from mou_studio.core.errors import MouStudioError, NotAMouStudioDatabase, NotFound
-from mou_studio.core.messages import Catalogue
 from mou_studio.core.model import Agreement, Node, NodeKind
 from mou_studio.core.storage import AgreementStore, open_database
-
-
-def catalogue(language: str, entries: dict[str | tuple[str, str], str | tuple[str, ...]]
-              ) -> Catalogue:
-    """A catalogue holding only ``entries``: the test does not depend on the shipped .po."""
-    source = Catalog(locale=language)
-    for msgid, translated in entries.items():
-        source.add(msgid, translated)
-    buffer = io.BytesIO()
-    write_mo(buffer, source)
-    buffer.seek(0)
-    return Catalogue(language, gettext.GNUTranslations(buffer))
-
+from tests.support.catalogues import catalogue
 
 FRENCH = catalogue("fr", {
     "{path} is not a MoU Studio database (not an SQLite file); it was left untouched":

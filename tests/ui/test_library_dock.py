@@ -18,7 +18,7 @@ from mou_studio.ui.app import Application
 from mou_studio.ui.clause_dialog import ClauseDialog
 from mou_studio.ui.library_controller import LibraryController
 from mou_studio.ui.messages import CoreMessageTranslator
-from tests.core.test_messages import translations
+from tests.support.catalogues import translations
 
 
 @pytest.fixture

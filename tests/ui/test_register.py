@@ -238,7 +238,7 @@ def test_a_bad_csv_is_explained_in_the_interface_language(
     from PySide6.QtCore import QCoreApplication
 
     from mou_studio.ui.messages import CoreMessageTranslator
-    from tests.core.test_messages import translations
+    from tests.support.catalogues import translations
 
     french = CoreMessageTranslator(translations("fr", {
         "line {line}: {problem}": "ligne {line} : {problem}",

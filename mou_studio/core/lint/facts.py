@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from mou_studio.core.messages import Message, msg, verbatim
+from mou_studio.core.messages import Message, alternatives, listed, msg, verbatim
 from mou_studio.core.templates.wording import NUMBER_WORDS
 
 _EXTRA_WORDS: dict[str, dict[str, int]] = {
@@ -86,22 +86,12 @@ class Facts:
         """"3 month, 12" for the values given, naming the unit of a duration."""
         shown = [msg("{value} {unit}", value=v, unit=self.units(v)) if v in self.durations
                  else verbatim(v) for v in sorted(values.elements())]
-        if not shown:
-            return msg("nothing")
-        listed = shown[0]
-        for item in shown[1:]:
-            listed = msg("{list}, {item}", list=listed, item=item)
-        return listed
+        return listed(shown, empty=msg("nothing"))
 
     def units(self, value: str) -> Message:
         """"month", or "month/year" when the text states ``value`` in both units."""
         names = [UNIT_NAMES[u] for u in sorted(self.durations.get(value, ()))]
-        if not names:
-            return verbatim("")
-        listed = names[0]
-        for name in names[1:]:
-            listed = msg("{list}/{item}", list=listed, item=name)
-        return listed
+        return alternatives(names, empty=verbatim(""))
 
 
 # The units of a duration as a finding names them (singular, as in "3 month").

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from mou_studio.core.messages import Message, msg, verbatim
+from mou_studio.core.messages import Message, listed, msg, verbatim
 from mou_studio.core.model import LangText
 from mou_studio.core.templates.placeholders import (
     ATTRIBUTES,
@@ -127,12 +127,7 @@ def _check_text(template: Template, text: LangText, where: str, targets: set[str
 def _attributes(allowed: tuple[str, ...]) -> Message:
     """".name, .short" — "(none)" for the bare placeholder, "none" when nothing is."""
     shown = [verbatim(f".{a}") if a else msg("(none)") for a in allowed]
-    if not shown:
-        return msg("none")
-    listed = shown[0]
-    for item in shown[1:]:
-        listed = msg("{list}, {item}", list=listed, item=item)
-    return listed
+    return listed(shown, empty=msg("none"))
 
 
 def _units(units: tuple[UnitSpec, ...]) -> Iterator[UnitSpec]:

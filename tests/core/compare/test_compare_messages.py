@@ -7,8 +7,6 @@ import gettext
 import io
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 from compare_docx_tools import W, document_root
 from compare_scenarios import DEMO_JSON, demo_agreement, negotiated
 
@@ -24,6 +22,7 @@ from mou_studio.core.errors import MouStudioError
 from mou_studio.core.export.atomic import describe_os_error
 from mou_studio.core.messages import Catalogue, Message
 from mou_studio.core.serialize import agreement_to_json
+from tests.support.catalogues import translations
 
 ENTRIES: dict[str | tuple[str, str], str | tuple[str, ...]] = {
     "moved": "déplacée",
@@ -51,13 +50,7 @@ ENTRIES: dict[str | tuple[str, str], str | tuple[str, ...]] = {
 
 
 def _french() -> gettext.GNUTranslations:
-    catalogue = Catalog(locale="fr")
-    for source, translated in ENTRIES.items():
-        catalogue.add(source, translated)
-    buffer = io.BytesIO()
-    write_mo(buffer, catalogue)
-    buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
+    return translations("fr", ENTRIES)
 
 
 FRENCH = Catalogue("fr", _french())

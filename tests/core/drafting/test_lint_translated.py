@@ -16,7 +16,7 @@ from mou_studio.core.messages import Catalogue, verbatim
 from mou_studio.core.model import Agreement, AgreementKind
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.templates import check_answers, find_template
-from tests.core.test_messages import translations
+from tests.support.catalogues import translations
 from tests.support.seeds import seed_path
 
 FRENCH = translations("fr", {

@@ -3,27 +3,24 @@
 from __future__ import annotations
 
 import gettext
-import io
 import json
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 
 from mou_studio import cli
 from mou_studio.core.errors import CorruptDocument, ImportError_, RevisionsPresent
 from mou_studio.core.importing import ImportReport, import_file, parse_text
 from mou_studio.core.messages import Catalogue, Message, msg
 from tests.core.importing.docx_factory import docx_factory, paragraph
+from tests.support.catalogues import Entries, translations
 from tests.support.seeds import seed_path
 
 NBSP = "\u00a0"
 
 
 def _french() -> gettext.GNUTranslations:
-    catalogue = Catalog(locale="fr")
-    entries: dict[str | tuple[str, str], str | tuple[str, ...]] = {
+    entries: Entries = {
         "{name} has {changes} and {comments}: choose to accept or reject them all "
         "(CLI: --revisions accept|reject)":
             f"«{NBSP}{{name}}{NBSP}» comporte {{changes}} et {{comments}}{NBSP}: choisissez "
@@ -44,12 +41,7 @@ def _french() -> gettext.GNUTranslations:
             f"lignes {{first}} à {{last}}{NBSP}: ni articles, ni formule de dispositif, ni "
             f"lettres, ni signatures{NBSP}: il ne s'agit pas d'un accord",
     }
-    for source, translated in entries.items():
-        catalogue.add(source, translated)
-    buffer = io.BytesIO()
-    write_mo(buffer, catalogue)
-    buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
+    return translations("fr", entries)
 
 
 FRENCH = _french()

@@ -16,7 +16,7 @@ from mou_studio.core.errors import RegisterImportFailed
 from mou_studio.core.messages import Catalogue
 from mou_studio.core.register.csv_import import import_csv_text
 from mou_studio.core.register.store import RegisterStore
-from tests.core.test_messages import translations
+from tests.support.catalogues import translations
 
 FRENCH = translations("fr", {
     "line {line}: {problem}": "ligne {line} : {problem}",
