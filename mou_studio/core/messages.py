@@ -1,7 +1,8 @@
 """Words the core shows to people, translatable without Qt.
 
 The core never decides the interface language. It builds :class:`Message` values: an
-English source text with named ``{placeholders}`` and the values that fill them. The face
+English source text with named ``{placeholders}`` and the values that fill them. A date or a
+moment given as a value is written as the language writes it (« 23 novembre 2026 »). The face
 that shows a message renders it in its language: the CLI with a :class:`Catalogue` read from
 ``resources/i18n/core/<lang>.mo``, the GUI through Qt's translators (``ui/messages.py``),
 which read the same catalogue. ``str(message)`` is the English text, so logs, tests and
@@ -16,15 +17,21 @@ string literal: ``packaging/update_translations.py`` extracts those calls with b
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from string import Formatter
-from typing import Protocol
+from typing import Protocol, TypeAlias
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_datetime
 
 log = logging.getLogger(__name__)
+
+Value: TypeAlias = "str | int | float | dt.date | Message"  # what fills a placeholder
 
 CORE_DOMAIN = "core"
 SOURCE_LANGUAGE = "en"
@@ -36,6 +43,8 @@ class Translations(Protocol):
 
     def ngettext(self, singular: str, plural: str, n: int, /) -> str: ...
 
+    def info(self) -> dict[str, str]: ...  # the catalogue's header: its "language"
+
 
 @dataclass(frozen=True)
 class Message:
@@ -46,7 +55,7 @@ class Message:
     """
 
     text: str
-    params: tuple[tuple[str, str | int | float | Message], ...] = ()
+    params: tuple[tuple[str, Value], ...] = ()
     plural: str | None = None
     count: int | None = None
 
@@ -59,7 +68,9 @@ class Message:
         A translation that names a placeholder the source does not have (a translator's
         slip) falls back to the English text rather than failing or showing ``{name}``.
         """
-        values = {name: _rendered(value, translations) for name, value in self.params}
+        language = _language(translations)
+        values = {name: _rendered(value, translations, language)
+                  for name, value in self.params}
         if self.count is not None:
             values.setdefault("count", self.count)
         if self.plural is None:
@@ -80,13 +91,12 @@ class Message:
         return names | placeholder_names(self.plural) if self.plural else names
 
 
-def msg(text: str, /, **params: str | int | float | Message) -> Message:
+def msg(text: str, /, **params: Value) -> Message:
     """Mark ``text`` as shown to people; ``params`` fill its ``{name}`` placeholders."""
     return Message(text, tuple(params.items()))
 
 
-def msgn(singular: str, plural: str, count: int, /,
-         **params: str | int | float | Message) -> Message:
+def msgn(singular: str, plural: str, count: int, /, **params: Value) -> Message:
     """A text whose form depends on ``count`` ("1 row", "3 rows"; Russian has three)."""
     return Message(singular, tuple(params.items()), plural, count)
 
@@ -137,8 +147,23 @@ def placeholder_names(text: str) -> set[str]:
         return set()
 
 
-def _rendered(value: str | int | float | Message, translations: Translations) -> str | int | float:
-    return value.render(translations) if isinstance(value, Message) else value
+def _rendered(value: Value, translations: Translations, language: str) -> str | int | float:
+    if isinstance(value, Message):
+        return value.render(translations)
+    if isinstance(value, dt.datetime):  # before date: a datetime is a date too
+        return format_datetime(value, format="long", locale=language)
+    if isinstance(value, dt.date):
+        return format_date(value, format="long", locale=language)
+    return value
+
+
+def _language(translations: Translations) -> str:
+    """The language a catalogue is for: its header's, else the source language."""
+    language = translations.info().get("language", "")
+    try:
+        return str(Locale.parse(language.replace("-", "_"))) if language else SOURCE_LANGUAGE
+    except (ValueError, UnknownLocaleError):
+        return SOURCE_LANGUAGE
 
 
 class Catalogue:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gettext
 
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
 from mou_studio.core.messages import Message, render
 
@@ -42,6 +42,11 @@ class CoreMessageTranslator(QTranslator):
 
 class _QtTranslations:
     """The :class:`~mou_studio.core.messages.Translations` of the running application."""
+
+    def info(self) -> dict[str, str]:
+        """Like gettext's: the language, which writes dates in messages (the default
+        QLocale is the interface language, set when the translators are installed)."""
+        return {"language": QLocale().name()}
 
     def gettext(self, message: str, /) -> str:
         return QCoreApplication.translate(CONTEXT, message)

@@ -246,3 +246,14 @@ def test_lists_are_joined_by_translatable_patterns() -> None:
     assert str(listed(items, empty=msg("none"))) == "a, b, c"
     assert str(alternatives(items[:2], empty=msg("none"))) == "a/b"
     assert listed([], empty=msg("none")).render(french) == "aucun"
+
+
+def test_dates_and_moments_are_written_as_the_language_writes_them() -> None:
+    import datetime as dt
+
+    moment = dt.datetime(2026, 11, 23, 19, 48, tzinfo=dt.UTC)
+    french = translations("fr", {"on {when}": "le {when}"})
+    russian = translations("ru", {"due {day}": "срок {day}"})
+    assert str(msg("on {when}", when=moment)).startswith("on November 23, 2026")
+    assert msg("on {when}", when=moment).render(french).startswith("le 23 novembre 2026")
+    assert msg("due {day}", day=moment.date()).render(russian) == "срок 23 ноября 2026\u202fг."

@@ -53,7 +53,7 @@ def _plain(text: str, style: str = "text", bold: bool = False) -> str:
 
 
 def summary_page_xml(changes: ChangeSet, old_name: Message | str, new_name: Message | str,
-                     when: str, text: Render = str) -> str:
+                     when: dt.datetime, text: Render = str) -> str:
     """The summary page: what was compared, counts per kind, one line per change."""
     parts = [
         _plain(text(msg("Comparison summary")), "title"),
@@ -96,8 +96,7 @@ def write_blackline(changes: ChangeSet, path: Path, old_name: Message | str = "o
     renders the summary page in the language of whoever asked (English by default).
     """
     moment = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    body = summary_page_xml(changes, old_name, new_name,
-                            moment.strftime("%Y-%m-%d %H:%M UTC"), text)
+    body = summary_page_xml(changes, old_name, new_name, moment, text)
     with gc_paused():
         body += "".join(_paragraph(p) for p in redline_paragraphs(text_changes or changes))
         write_docx(path, body, text(msg("Blackline")))
