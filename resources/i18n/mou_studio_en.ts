@@ -1441,6 +1441,14 @@ Restore them?</translation>
 <context>
     <name>PartnerPage</name>
     <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Choose a partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>

@@ -1443,6 +1443,14 @@ Les rétablir ?</translation>
 <context>
     <name>PartnerPage</name>
     <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Choose a partner…</source>
+        <translation>Choisir un partenaire…</translation>
+    </message>
+    <message>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>

@@ -1458,6 +1458,14 @@ Restore them?</source>
 <context>
     <name>PartnerPage</name>
     <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Choose a partner…</source>
+        <translation>Выберите партнёра…</translation>
+    </message>
+    <message>
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>

@@ -263,3 +263,20 @@ def test_a_bad_csv_is_explained_in_the_interface_language(
         QCoreApplication.removeTranslator(french)
     assert "ligne 2 : review_on : « 2027-02-30 » n'est pas une date (écrivez AAAA-MM-JJ)" \
         in asked[0]
+
+
+def test_every_partner_can_be_chosen_even_one_without_agreements(loaded: Application,
+                                                                  qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = loaded.register.dock.partner_page
+    chooser = page.chooser
+    snapshot = loaded.register.snapshot
+    assert snapshot is not None
+    assert chooser.count() == len(snapshot.partners) == 18
+    index = chooser.findData("wipo")  # a partner with no MoU in the seed
+    assert index >= 0
+    chooser.activated.emit(index)
+    assert page.partner_key == "wipo"
+    assert page.agreement_titles() == ["No agreement recorded with this partner"]
+    assert "WIPO" in page.header.text() or "OMPI" in page.header.text()
+    assert page.edit_partner_button.isEnabled()
+    assert chooser.currentIndex() == index

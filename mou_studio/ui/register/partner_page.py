@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +30,7 @@ class PartnerPage(QWidget):
     """Shows one partner; asks to open an agreement's text in the editor."""
 
     agreement_open_requested = Signal(int)  # agreement id
+    partner_chosen = Signal(str)  # partner key, picked in the chooser
     edit_requested = Signal()
     partner_edit_requested = Signal()
     copy_save_requested = Signal(int, str)  # signed copy id, its file name
@@ -36,6 +38,12 @@ class PartnerPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partnerPage")
+        # Every partner, including one without agreements (not reachable from the table).
+        self.chooser = QComboBox()
+        self.chooser.setObjectName("partnerChooser")
+        self.chooser.setAccessibleName(self.tr("Partner"))
+        self.chooser.setPlaceholderText(self.tr("Choose a partner…"))
+        self.chooser.activated.connect(self._on_chooser_activated)
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -55,6 +63,7 @@ class PartnerPage(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.chooser)
         layout.addWidget(self.header)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
@@ -65,10 +74,26 @@ class PartnerPage(QWidget):
         self.edit_partner_button.clicked.connect(self.partner_edit_requested)
         self.partner_key: str | None = None
 
+    def set_partners(self, snapshot: RegisterSnapshot, lang: str) -> None:
+        """List every partner of ``snapshot`` in the chooser, by label, keeping the shown one."""
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for partner in sorted(snapshot.partners.values(),
+                              key=lambda p: p.label(lang).casefold()):
+            self.chooser.addItem(partner.label(lang), partner.key)
+        self.chooser.setCurrentIndex(self.chooser.findData(self.partner_key))
+        self.chooser.blockSignals(False)
+
+    def _on_chooser_activated(self, index: int) -> None:
+        key = self.chooser.itemData(index)
+        if isinstance(key, str):
+            self.partner_chosen.emit(key)
+
     def show_partner(self, snapshot: RegisterSnapshot, key: str, lang: str,
                      entry_id: int | None = None) -> None:
         """Show partner ``key``; select the entry ``entry_id`` when given."""
         self.partner_key = key
+        self.set_partners(snapshot, lang)
         partner = snapshot.partners.get(key)
         self.edit_partner_button.setEnabled(partner is not None)
         self.header.setText(_header_html(partner, key, lang))

@@ -134,6 +134,7 @@ class RegisterController(QObject):
         self.edit_partner_action.triggered.connect(self._on_edit_partner_triggered)
         self.delete_partner_action.triggered.connect(self._on_delete_partner_triggered)
         self.dock.partner_page.partner_edit_requested.connect(self._on_edit_partner_triggered)
+        self.dock.partner_page.partner_chosen.connect(self._on_partner_chosen)
         self.writer.written.connect(self._on_saved)
         self.writer.failed.connect(self._on_write_failed)
         # After an import the history would write back values the import replaced.
@@ -179,6 +180,8 @@ class RegisterController(QObject):
         partner = self.dock.partner_page.partner_key
         if partner is not None:
             self.dock.partner_page.show_partner(self.snapshot, partner, lang)
+        else:
+            self.dock.partner_page.set_partners(self.snapshot, lang)
 
     def _on_language_changed(self) -> None:
         self.ctx.settings.setValue(LANGUAGE_SETTING, self.dock.current_language())
@@ -194,6 +197,11 @@ class RegisterController(QObject):
         if entry is not None and self.snapshot is not None:
             self.dock.partner_page.show_partner(
                 self.snapshot, entry.partner_key, self.dock.current_language(), entry_id)
+
+    def _on_partner_chosen(self, key: str) -> None:
+        if self.snapshot is not None:
+            self.dock.partner_page.show_partner(self.snapshot, key,
+                                                self.dock.current_language())
 
     def open_entry(self, entry_id: int) -> None:
         """Open the entry's agreement in the editor, or else show its partner's page."""
