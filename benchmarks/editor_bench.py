@@ -1,8 +1,8 @@
 """Speed of the drafting editor's view refresh after an edit, on the demo and a long agreement.
 
 Run: ``QT_QPA_PLATFORM=offscreen PYTHONPATH=. python benchmarks/editor_bench.py [big.docx]``
-(default ``/tmp/pairs/big_a.docx``; build it with
-``python ../shared/bench/make_pairs.py ../shared/seeds /tmp/pairs``). Prints medians in
+(default: the big benchmark file, built from the seeds with
+``../shared/bench/make_pairs.py`` in a temporary folder). Prints medians in
 milliseconds and ratios; asserts nothing.
 
 Baseline, measured in the same run: what every edit used to cost, a full re-render of the
@@ -14,6 +14,7 @@ refresh; a structure edit moves a paragraph down (or back up) and refreshes.
 from __future__ import annotations
 
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +32,9 @@ from mou_studio.core.paths import project_root
 from mou_studio.core.storage import AgreementStore, open_database
 from mou_studio.ui.app import Application, build_application
 
-DEFAULT_BIG = Path("/tmp/pairs/big_a.docx")
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT.parent / "shared" / "bench"
+SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def timed(work: Callable[[], object], repeat: int = 7) -> float:
@@ -137,13 +140,22 @@ def measure(name: str, app: Application) -> None:
           f"{structure_ms / baseline:.3f}")
 
 
+def big_file(folder: Path) -> Path:
+    """The file named on the command line, else the big pair's old side built now."""
+    if len(sys.argv) > 1:
+        return Path(sys.argv[1])
+    subprocess.run([sys.executable, str(BENCH / "make_pairs.py"), str(SEEDS), str(folder)],
+                   check=True, stdout=subprocess.DEVNULL)
+    return folder / "big_a.docx"
+
+
 def main() -> None:
     qt = QApplication(sys.argv[:1])
-    big_path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_BIG
-    big = load_file(big_path) if big_path.exists() else None
-    if big is None:
-        print(f"{big_path} not found: measuring the demo only")
     with tempfile.TemporaryDirectory() as folder:
+        big_path = big_file(Path(folder))
+        big = load_file(big_path) if big_path.exists() else None
+        if big is None:
+            print(f"{big_path} not found: measuring the demo only")
         app, demo_id, big_id = open_app(qt, Path(folder), big)
         show(qt, app, demo_id)
         measure("demo", app)

@@ -69,8 +69,6 @@ def percentile(samples: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
-
-
 def build(path: Path, count: int) -> sqlite_utils.Database:
     """The benchmark database at ``path``, generated unless it already holds ``count``."""
     db = open_database(path)

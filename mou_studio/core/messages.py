@@ -36,6 +36,7 @@ Value: TypeAlias = "str | int | float | dt.date | Message"  # what fills a place
 CORE_DOMAIN = "core"
 SOURCE_LANGUAGE = "en"
 
+
 class Translations(Protocol):
     """What rendering needs from a catalogue: ``gettext.GNUTranslations`` has it."""
 
@@ -84,11 +85,6 @@ class Message:
         except (KeyError, IndexError, ValueError):
             log.warning("translation of %r does not fit its placeholders", self.text)
             return source.format_map(values)
-
-    def placeholders(self) -> set[str]:
-        """The placeholder names the source text uses."""
-        names = placeholder_names(self.text)
-        return names | placeholder_names(self.plural) if self.plural else names
 
 
 def msg(text: str, /, **params: Value) -> Message:

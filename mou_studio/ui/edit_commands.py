@@ -19,6 +19,7 @@ MERGE_WINDOW_SECONDS = 3.0  # typing bursts closer than this are one undo step
 Changed = Callable[[Edit, bool], None]
 Failed = Callable[[str], None]
 
+
 class EditCommand(QUndoCommand):
     """One undoable step: ``redo`` applies the core edit, ``undo`` reverts it.
 

@@ -66,6 +66,8 @@ def value_placeholders(clause: Clause, variant: int) -> list[str]:
     names = [name for text in texts for name in placeholders_in(text)]
     return [name for name in dict.fromkeys(names)
             if placeholder_kind(name) is not PlaceholderKind.PARTY]
+
+
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 50
 

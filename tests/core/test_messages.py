@@ -26,8 +26,6 @@ ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "mou_studio" / "core"
 
 
-
-
 RUSSIAN = translations("ru", {
     "no agreement with id {id}": "нет соглашения с номером {id}",
     ("{count} row", "{count} rows"): ("{count} строка", "{count} строки", "{count} строк"),

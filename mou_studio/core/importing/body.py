@@ -17,6 +17,7 @@ def fast_uid() -> str:
     """A fresh 12-hex-digit uid, as ``model.new_uid`` makes, without uuid4's overhead."""
     return os.urandom(6).hex()
 
+
 _TERMINAL = re.compile(r"[.;:!?»\"”)]$")
 _HEADING_MAX = 160
 _ROMAN_AMBIGUOUS = ("i", "v", "x")

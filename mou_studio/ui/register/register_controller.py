@@ -402,7 +402,6 @@ class RegisterController(QObject):
             self.give_back_undo()
 
 
-
 def _is_window_chrome(widget: QWidget) -> bool:
     """The menu bar or a toolbar: reaching Undo there must not change what it undoes."""
     current: QWidget | None = widget

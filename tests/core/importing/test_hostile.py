@@ -24,6 +24,7 @@ def make_docx(tmp_path: Path) -> DocxFactory:
     """make_docx(body_xml, name=..., prolog=..., parts={...}) → path of a new .docx."""
     return docx_factory(tmp_path)
 
+
 BILLION_LAUGHS = (
     '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">'
     '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">'
