@@ -41,9 +41,9 @@ seed="$(ls "$ROOT"/../shared/seeds/000_*.txt 2>/dev/null | head -1 || true)"
 if [ -n "$seed" ]; then "$APP/mou-studio-cli" --db "$scratch/smoke.db" import "$seed"; fi
 "$APP/mou-studio-cli" --db "$scratch/smoke.db" backup
 # The core's message catalogues travel with the app: an error comes out in French.
-if ! "$APP/mou-studio-cli" --db "$scratch/smoke.db" --ui-lang fr show 999 2>&1 \
-        | grep -q "aucun accord"; then
-    echo "build.sh: the built CLI does not find its French messages" >&2; exit 1
+refusal="$("$APP/mou-studio-cli" --db "$scratch/smoke.db" --ui-lang fr show 999 2>&1 || true)"
+if ! grep -q "aucun accord" <<<"$refusal"; then
+    echo "build.sh: the built CLI does not find its French messages: $refusal" >&2; exit 1
 fi
 
 echo "built: $APP ($(du -sh "$APP" | cut -f1), $(find "$APP" -type f | wc -l) files)"
