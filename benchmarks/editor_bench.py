@@ -13,7 +13,6 @@ refresh; a structure edit moves a paragraph down (or back up) and refreshes.
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -32,19 +31,12 @@ from mou_studio.core.paths import project_root
 from mou_studio.core.storage import AgreementStore, open_database
 from mou_studio.ui.app import Application, build_application
 
+sys.path.insert(0, str(Path(__file__).parent))
+from drafting import timed
+
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "bench"
 SEEDS = ROOT.parent / "shared" / "seeds"
-
-
-def timed(work: Callable[[], object], repeat: int = 7) -> float:
-    """Median wall time of ``work`` in milliseconds."""
-    runs = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        runs.append((time.perf_counter() - start) * 1000)
-    return statistics.median(runs)
 
 
 def wait(qt: QApplication, done: Callable[[], bool], seconds: float = 60) -> None:
@@ -127,7 +119,7 @@ def measure(name: str, app: Application) -> None:
         editor.push(edit)
         editor.flush_views()
 
-    text_ms = timed(text_edit)
+    text_ms = timed(text_edit, repeat=7)
     burst_ms = timed(burst, repeat=3)
     structure_ms = timed(structure_edit, repeat=3)
     nodes = sum(1 for _ in agreement.walk())
