@@ -8,8 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,13 +26,13 @@ from mou_studio.core.errors import InvalidRegisterData
 from mou_studio.core.messages import msg
 from mou_studio.core.register.model import RegisterEntry, Signature, Status, pick_name
 from mou_studio.core.register.records import optional_day, signature_from_text
-from mou_studio.ui.messages import core_text
+from mou_studio.ui.register.form_dialog import RegisterFormDialog
 from mou_studio.ui.register.labels import status_label
 
 DATE_FIELDS = ("effective_on", "expires_on", "review_on")
 
 
-class EntryDialog(QDialog):
+class EntryDialog(RegisterFormDialog):
     """A form over an entry; :meth:`changes` gives the checked new values."""
 
     def __init__(self, entry: RegisterEntry, lang: str, parent: QWidget | None = None) -> None:
@@ -53,9 +51,6 @@ class EntryDialog(QDialog):
         self.notes = QPlainTextEdit(entry.notes)
         self.notes.setTabChangesFocus(True)
         self.signatures = SignaturesEditor(entry.signatures)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
         self._lay_out(pick_name(entry.title, lang))
 
     def _date_field(self, day: dt.date | None) -> QLineEdit:
@@ -75,12 +70,7 @@ class EntryDialog(QDialog):
         form.addRow(self.tr("Notice period (days)"), self.notice_days)
         form.addRow(self.tr("Signatures"), self.signatures)
         form.addRow(self.tr("Notes"), self.notes)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_accepted)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish_form(form)
 
     def changes(self) -> dict[str, Any]:
         """The new values; raises InvalidRegisterData naming the field that is wrong."""
@@ -100,13 +90,8 @@ class EntryDialog(QDialog):
         values["signatures"] = self.signatures.signatures()
         return values
 
-    def _on_accepted(self) -> None:
-        try:
-            self.changes()
-        except InvalidRegisterData as exc:
-            self.error.setText(core_text(exc))
-            return
-        self.accept()
+    def check(self) -> None:
+        self.changes()
 
 
 class SignaturesEditor(QWidget):

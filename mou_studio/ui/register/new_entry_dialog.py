@@ -5,19 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
+from mou_studio.core.errors import InvalidRegisterData
 from mou_studio.core.register.model import Partner, Status
+from mou_studio.ui.register.form_dialog import RegisterFormDialog
 from mou_studio.ui.register.labels import status_label
 
 
-class NewEntryDialog(QDialog):
+class NewEntryDialog(RegisterFormDialog):
     """Asks what the register needs to know about a new agreement."""
 
     def __init__(self, partners: list[Partner], lang: str, open_agreement_title: str | None,
@@ -36,7 +35,6 @@ class NewEntryDialog(QDialog):
                               .replace("%1", open_agreement_title or ""))
         self.link.setVisible(open_agreement_title is not None)
         self.link.setChecked(open_agreement_title is not None)
-        self.error = QLabel()
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -45,12 +43,7 @@ class NewEntryDialog(QDialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.link)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_accepted)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish_form(form)
 
     def partner_key(self) -> str:
         return str(self.partner.currentData())
@@ -58,8 +51,6 @@ class NewEntryDialog(QDialog):
     def chosen_status(self) -> Status:
         return Status(self.status.currentData())
 
-    def _on_accepted(self) -> None:
+    def check(self) -> None:
         if self.partner.count() == 0 or not self.title.text().strip():
-            self.error.setText(self.tr("Choose a partner and give a title."))
-            return
-        self.accept()
+            raise InvalidRegisterData(self.tr("Choose a partner and give a title."))

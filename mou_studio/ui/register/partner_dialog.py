@@ -6,8 +6,6 @@ from collections.abc import Collection
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -16,17 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mou_studio.core.errors import InvalidRegisterData
 from mou_studio.core.register.editing import check_new_partner_key
 from mou_studio.core.register.model import Partner, PartnerKind
 from mou_studio.core.register.store import check_partner
-from mou_studio.ui.messages import core_text
+from mou_studio.ui.register.form_dialog import RegisterFormDialog
 from mou_studio.ui.register.labels import REGISTER_LANGUAGES, partner_kind_label
 
-ERROR_STYLE = "color: #b00020"
 
-
-class PartnerDialog(QDialog):
+class PartnerDialog(RegisterFormDialog):
     """A form over a partner; :meth:`partner` gives the checked result.
 
     With ``partner`` None it creates one (``taken`` lists the keys in use); otherwise the
@@ -56,9 +51,6 @@ class PartnerDialog(QDialog):
                                         else partner.acronym.get(lang, ""))
         self.notes = QPlainTextEdit("" if partner is None else partner.notes)
         self.notes.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -73,12 +65,7 @@ class PartnerDialog(QDialog):
         notes_label = QLabel(self.tr("N&otes"))
         notes_label.setBuddy(self.notes)
         form.addRow(notes_label, self.notes)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_accepted)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish_form(form)
 
     def _names_grid(self) -> QGridLayout:
         grid = QGridLayout()
@@ -115,10 +102,5 @@ class PartnerDialog(QDialog):
         check_partner(partner)
         return partner
 
-    def _on_accepted(self) -> None:
-        try:
-            self.partner()
-        except InvalidRegisterData as exc:
-            self.error.setText(core_text(exc))
-            return
-        self.accept()
+    def check(self) -> None:
+        self.partner()
