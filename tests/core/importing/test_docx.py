@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -18,6 +17,7 @@ from tests.core.importing.docx_factory import (
     docx_factory,
     paragraph,
 )
+from tests.support.agreement_views import without_uids
 from tests.support.seeds import seed_path
 
 
@@ -25,14 +25,6 @@ from tests.support.seeds import seed_path
 def make_docx(tmp_path: Path) -> DocxFactory:
     """make_docx(body_xml, name=..., prolog=..., parts={...}) → path of a new .docx."""
     return docx_factory(tmp_path)
-
-
-def _without_uids(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_uids(v) for k, v in value.items() if k != "uid"}
-    if isinstance(value, list):
-        return [_without_uids(v) for v in value]
-    return value
 
 
 def _run(text: str) -> str:
@@ -55,7 +47,7 @@ def test_docx_of_seed_000_imports_like_the_text(make_docx: DocxFactory) -> None:
     text = seed_path("000").read_text(encoding="utf-8")
     from_docx = import_file(make_docx(blocks_to_body(text))).agreements()[0]
     from_text = import_file(seed_path("000")).agreements()[0]
-    assert _without_uids(agreement_view(from_docx)) == _without_uids(agreement_view(from_text))
+    assert without_uids(agreement_view(from_docx)) == without_uids(agreement_view(from_text))
 
 
 def test_tracked_changes_need_a_choice(make_docx: DocxFactory) -> None:
@@ -195,7 +187,7 @@ def test_docx_with_one_paragraph_per_line_imports_like_the_text(make_docx: DocxF
     body = "".join(paragraph(line) if line.strip() else "<w:p/>" for line in text.splitlines())
     from_docx = import_file(make_docx(body)).agreements()[0]
     from_text = import_file(seed_path("000")).agreements()[0]
-    assert _without_uids(agreement_view(from_docx)) == _without_uids(agreement_view(from_text))
+    assert without_uids(agreement_view(from_docx)) == without_uids(agreement_view(from_text))
 
 
 def test_text_box_alternate_content_is_read_once(make_docx: DocxFactory) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from mou_studio.core.importing import ImportResult, import_file
@@ -11,15 +9,8 @@ from mou_studio.core.model import Agreement, NodeKind
 from mou_studio.core.paths import project_root
 from mou_studio.core.serialize import agreement_from_json
 from mou_studio.core.views import agreement_view
+from tests.support.agreement_views import without_uids
 from tests.support.seeds import seed_path
-
-
-def _without_uids(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_uids(v) for k, v in value.items() if k != "uid"}
-    if isinstance(value, list):
-        return [_without_uids(v) for v in value]
-    return value
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +31,7 @@ def demo() -> Agreement:
 
 
 def test_rendered_view_equals_the_demo(imported: Agreement, demo: Agreement) -> None:
-    assert _without_uids(agreement_view(imported)) == _without_uids(agreement_view(demo))
+    assert without_uids(agreement_view(imported)) == without_uids(agreement_view(demo))
 
 
 def test_parties_short_names_and_determiners(imported: Agreement, demo: Agreement) -> None:
