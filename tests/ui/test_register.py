@@ -102,9 +102,9 @@ def test_a_review_next_month_is_in_the_due_timeline(
                      "Memorandum of Understanding between the WCO and the WHO"]]
 
 
-def test_a_bad_csv_offers_to_skip_and_imports_nothing_when_declined(
-    loaded: Application, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
-) -> None:
+def _import_bad_csv_declining(loaded: Application, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                              monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Import a CSV with an impossible date, answer No to skipping it; what was asked."""
     path = tmp_path / "bad.csv"
     path.write_text("uid,partner,review_on\nwco-who-2002,who,2027-02-30\n", encoding="utf-8")
     asked: list[str] = []
@@ -116,6 +116,13 @@ def test_a_bad_csv_offers_to_skip_and_imports_nothing_when_declined(
     monkeypatch.setattr(QMessageBox, "question", decline)
     loaded.register.files.import_file(path)
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    return asked
+
+
+def test_a_bad_csv_offers_to_skip_and_imports_nothing_when_declined(
+    loaded: Application, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    asked = _import_bad_csv_declining(loaded, qtbot, tmp_path, monkeypatch)
     assert "line 2: review_on: '2027-02-30' is not a date" in asked[0]
     assert "nothing was imported" in asked[0]
 
@@ -247,18 +254,8 @@ def test_a_bad_csv_is_explained_in_the_interface_language(
             "« {text} » n'est pas une date (écrivez AAAA-MM-JJ)",
     }), loaded.register)
     QCoreApplication.installTranslator(french)
-    path = tmp_path / "bad.csv"
-    path.write_text("uid,partner,review_on\nwco-who-2002,who,2027-02-30\n", encoding="utf-8")
-    asked: list[str] = []
-
-    def decline(_parent: object, _title: str, text: str, *_a: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", decline)
     try:
-        loaded.register.files.import_file(path)
-        qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+        asked = _import_bad_csv_declining(loaded, qtbot, tmp_path, monkeypatch)
     finally:
         QCoreApplication.removeTranslator(french)
     assert "ligne 2 : review_on : « 2027-02-30 » n'est pas une date (écrivez AAAA-MM-JJ)" \
