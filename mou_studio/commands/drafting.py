@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from mou_studio.commands.context import CliContext
-from mou_studio.core.lint import Finding, apply_fix, describe_place, has_errors, lint_agreement
+from mou_studio.core.lint import Finding, apply_fix, has_errors, lint_agreement, place_describer
+from mou_studio.core.messages import Message
 from mou_studio.core.model import Agreement
 from mou_studio.core.numbering import Numbering
 from mou_studio.core.templates import (
@@ -119,9 +121,9 @@ def run_lint(args: argparse.Namespace, ctx: CliContext) -> int:
         for title, agreement, findings in results:
             if len(results) > 1:
                 ctx.print(f"== {title}")
-            numbering = Numbering(agreement)
+            describe = place_describer(agreement, Numbering(agreement))
             for finding in findings:
-                ctx.print(_line(finding, agreement, numbering, ctx))
+                ctx.print(_line(finding, describe, ctx))
         ctx.print(_summary(everything))
     return EXIT_LINT_ERRORS if has_errors(everything) else 0
 
@@ -154,10 +156,9 @@ def _fix(agreement: Agreement, agreement_id: int, findings: list[Finding],
     return lint_agreement(agreement)
 
 
-def _line(finding: Finding, agreement: Agreement, numbering: Numbering,
-          ctx: CliContext) -> str:
-    """One finding on one line, its place and message in the language of ``--lang``."""
-    where = ctx.text(describe_place(finding, agreement, numbering))
+def _line(finding: Finding, describe: Callable[[Finding], Message], ctx: CliContext) -> str:
+    """One finding on one line, its place and message in the language of ``--ui-lang``."""
+    where = ctx.text(describe(finding))
     lang = f"[{finding.lang}] " if finding.lang else ""
     fix = f"  (fix: {ctx.text(finding.fix.describe())})" if finding.fix else ""
     return f"{finding.severity.value:<8} {where:<22} {lang}{ctx.text(finding.message)}{fix}"
