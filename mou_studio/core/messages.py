@@ -69,9 +69,7 @@ class Message:
         A translation that names a placeholder the source does not have (a translator's
         slip) falls back to the English text rather than failing or showing ``{name}``.
         """
-        language = _language(translations)
-        values = {name: _rendered(value, translations, language)
-                  for name, value in self.params}
+        values = {name: _rendered(value, translations) for name, value in self.params}
         if self.count is not None:
             values.setdefault("count", self.count)
         if self.plural is None:
@@ -143,13 +141,14 @@ def placeholder_names(text: str) -> set[str]:
         return set()
 
 
-def _rendered(value: Value, translations: Translations, language: str) -> str | int | float:
+def _rendered(value: Value, translations: Translations) -> str | int | float:
     if isinstance(value, Message):
         return value.render(translations)
+    # Only a date asks which language this is: most messages never need to.
     if isinstance(value, dt.datetime):  # before date: a datetime is a date too
-        return format_datetime(value, format="long", locale=language)
+        return format_datetime(value, format="long", locale=_language(translations))
     if isinstance(value, dt.date):
-        return format_date(value, format="long", locale=language)
+        return format_date(value, format="long", locale=_language(translations))
     return value
 
 
