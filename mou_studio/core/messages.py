@@ -164,13 +164,12 @@ def _language(translations: Translations) -> str:
 class Catalogue:
     """The core's messages in one language, for a face that is not Qt (the CLI, tests)."""
 
-    def __init__(self, language: str, translations: gettext.NullTranslations) -> None:
-        self.language = language
-        self.translations = translations
+    def __init__(self, translations: gettext.NullTranslations) -> None:
+        self.translations = translations  # its header says which language it is
 
     @classmethod
     def english(cls) -> Catalogue:
-        return cls(SOURCE_LANGUAGE, gettext.NullTranslations())
+        return cls(gettext.NullTranslations())
 
     @classmethod
     def load(cls, language: str, i18n_dir: Path) -> Catalogue:
@@ -179,14 +178,14 @@ class Catalogue:
         English is the source language and needs no file; a language without a catalogue
         falls back to English (and says so in the log).
         """
-        return cls(language, load_translations(language, i18n_dir))
+        return cls(load_translations(language, i18n_dir))
 
     def render(self, item: Message | str | BaseException) -> str:
         return render(item, self.translations)
 
 
-def catalogue_path(i18n_dir: Path, language: str, suffix: str = ".mo") -> Path:
-    return i18n_dir / CORE_DOMAIN / f"{language}{suffix}"
+def catalogue_path(i18n_dir: Path, language: str) -> Path:
+    return i18n_dir / CORE_DOMAIN / f"{language}.mo"
 
 
 def load_translations(language: str, i18n_dir: Path) -> gettext.NullTranslations:

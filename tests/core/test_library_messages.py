@@ -126,7 +126,7 @@ def test_the_cli_prints_the_import_summary_in_the_language_of_lang(
     path = tmp_path / "cli.db"
     shutil.copyfile(library_template, path)
     out = io.StringIO()
-    ctx = CliContext(path, out=out, messages=Catalogue("fr", FRENCH))
+    ctx = CliContext(path, out=out, messages=Catalogue(FRENCH))
     try:
         pack = tmp_path / "pack.json"
         export_pack(LibraryStore(ctx.db), pack, ["info-exchange.purpose"])

@@ -26,4 +26,4 @@ def translations(language: str, entries: Entries) -> gettext.GNUTranslations:
 
 def catalogue(language: str, entries: Entries) -> Catalogue:
     """A :class:`Catalogue` holding only ``entries``, as the CLI would load one."""
-    return Catalogue(language, translations(language, entries))
+    return Catalogue(translations(language, entries))

@@ -53,7 +53,7 @@ def _french() -> gettext.GNUTranslations:
     return translations("fr", ENTRIES)
 
 
-FRENCH = Catalogue("fr", _french())
+FRENCH = Catalogue(_french())
 
 
 def test_rows_say_moves_and_kinds_in_the_interface_language():

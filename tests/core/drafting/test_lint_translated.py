@@ -34,7 +34,7 @@ FRENCH = translations("fr", {
 
 
 def french() -> Catalogue:
-    return Catalogue("fr", FRENCH)
+    return Catalogue(FRENCH)
 
 
 def test_a_finding_and_its_nested_words_are_rendered_in_french() -> None:

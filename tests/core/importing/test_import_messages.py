@@ -110,7 +110,7 @@ def _french_cli(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     def load(language: str, _i18n_dir: Path) -> Catalogue:
         asked.append(language)
-        return Catalogue(language, FRENCH)
+        return Catalogue(FRENCH)
 
     monkeypatch.setattr(cli.Catalogue, "load", load)
     return asked

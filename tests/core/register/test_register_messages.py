@@ -61,7 +61,7 @@ def test_cli_import_prints_each_problem_in_the_language_of_lang(
 ) -> None:
     path = tmp_path / "registre.csv"
     path.write_text(BAD_ROWS, encoding="utf-8")
-    ctx = CliContext(db_path, out=io.StringIO(), messages=Catalogue("fr", FRENCH))
+    ctx = CliContext(db_path, out=io.StringIO(), messages=Catalogue(FRENCH))
     try:
         with pytest.raises(RegisterImportFailed) as failure:
             run_import(argparse.Namespace(csv_file=path, skip_invalid=False), ctx)
