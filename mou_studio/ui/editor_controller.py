@@ -560,7 +560,8 @@ class EditorController(QObject):
 
     def dirty_titles(self) -> list[str]:
         """One-line titles of the agreements with unsaved edits, for a confirmation."""
-        return [display_title(self.documents[i]) for i in self.dirty_ids()
+        return [display_title(self.documents[i]) or self.tr("(untitled)")
+                for i in self.dirty_ids()
                 if i in self.documents]
 
     # -- the database file replaced (restore from backup, another file opened) ----------

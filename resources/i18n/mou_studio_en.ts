@@ -611,6 +611,10 @@ Restore them?</translation>
         <translation>Unsaved work restored.</translation>
     </message>
     <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some agreements have unsaved changes. Save them before closing?</source>
         <translation>Some agreements have unsaved changes. Save them before closing?</translation>
     </message>

@@ -613,6 +613,10 @@ Les rétablir ?</translation>
         <translation>Travail non enregistré rétabli.</translation>
     </message>
     <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
         <source>Some agreements have unsaved changes. Save them before closing?</source>
         <translation>Certains accords ont des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
     </message>

@@ -622,6 +622,10 @@ Restore them?</source>
         <translation>Несохранённая работа восстановлена.</translation>
     </message>
     <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
         <source>Some agreements have unsaved changes. Save them before closing?</source>
         <translation>В некоторых соглашениях есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>

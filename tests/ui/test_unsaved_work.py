@@ -115,3 +115,12 @@ def test_opening_another_database_settles_unsaved_edits_first(
     assert not application.window.isWindowModified()
     application.context.database_path = first  # the saved edit is in the first file
     assert _stored(application, agreement_id) == (typed, False)
+
+
+@pytest.mark.parametrize("translated", ["fr"], indirect=True)
+def test_an_untitled_draft_is_named_in_the_interface_language_when_asking(
+        translated: Application) -> None:
+    from mou_studio.core.editing import AGREEMENT_TARGET, SetText
+
+    translated.editor.push(SetText(AGREEMENT_TARGET, "title", "fr", ""))
+    assert translated.editor.dirty_titles() == ["(sans titre)"]
