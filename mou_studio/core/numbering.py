@@ -45,7 +45,8 @@ def roman(number: int) -> str:
     return "".join(out)
 
 
-SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", SUPERSCRIPTS)
 
 
 def superscript(number: int) -> str:

@@ -13,14 +13,13 @@ from collections.abc import Callable, Iterator
 from mou_studio.core.errors import CorruptDocument, RevisionsPresent
 from mou_studio.core.importing.docx_numbering import ListNumbering
 from mou_studio.core.importing.docx_package import DocxPackage
-from mou_studio.core.importing.lines import SUPERSCRIPTS
 from mou_studio.core.importing.revisions import Element, apply_revisions, count_revisions, w
 from mou_studio.core.messages import Message, msg, msgn
+from mou_studio.core.numbering import superscript
 from mou_studio.core.tasks import TaskControl
 
 R_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 _HYPERLINK = "/hyperlink"
 _HEADING_LABEL = re.compile(
     r"^(Article|ARTICLE|Статья|СТАТЬЯ|Section|SECTION|Chapitre|CHAPITRE|Chapter|CHAPTER"
@@ -154,12 +153,12 @@ class _BodyReader:
     def _call(self, note_id: str) -> str:
         if note_id not in self.called:
             self.called.append(note_id)
-        return str(self.called.index(note_id) + 1).translate(_TO_SUPERSCRIPT)
+        return superscript(self.called.index(note_id) + 1)
 
     def footnote_lines(self) -> list[str]:
         """The called footnotes as « ¹ text » lines, numbered in order of call."""
         return [
-            f"{str(i).translate(_TO_SUPERSCRIPT)} {self.footnotes.get(note_id, '')}"
+            f"{superscript(i)} {self.footnotes.get(note_id, '')}"
             for i, note_id in enumerate(self.called, start=1)
         ]
 

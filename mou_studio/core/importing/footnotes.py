@@ -5,16 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_studio.core.importing.lines import SUPERSCRIPTS
 from mou_studio.core.importing.report import ImportReport
 from mou_studio.core.messages import msg
 from mou_studio.core.model import Agreement, Footnote, LangText, footnote_token
-
-_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
+from mou_studio.core.numbering import SUPERSCRIPTS, superscript
 
 
 def _call_pattern(number: int) -> re.Pattern[str]:
-    marks = re.escape(str(number).translate(_TO_SUPERSCRIPT))
+    marks = re.escape(superscript(number))
     return re.compile(rf"(?<=[^\s{SUPERSCRIPTS}]){marks}(?![{SUPERSCRIPTS}])")
 
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from mou_studio.core.importing.report import ImportReport
 from mou_studio.core.messages import Message, msg
+from mou_studio.core.numbering import SUPERSCRIPTS
 
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 _FOOTNOTE_LINE = re.compile(rf"^([{SUPERSCRIPTS}]+)\s*(\S.*)$")
