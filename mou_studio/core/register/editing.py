@@ -6,6 +6,7 @@ undone deletion may come back under a new id and later steps still find it.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -69,8 +70,9 @@ def add_partner(db: sqlite_utils.Database, partner: Partner) -> int:
 
 def update_partner(db: sqlite_utils.Database, partner: Partner) -> int:
     """Change an existing partner (found by key); refuse an unknown key."""
-    RegisterStore(db).partner(partner.key)
-    return RegisterStore(db).save_partner(partner)
+    store = RegisterStore(db)
+    store.partner(partner.key)  # NotFound for an unknown key
+    return store.save_partner(partner)
 
 
 def delete_partner(db: sqlite_utils.Database, key: str) -> Partner:
@@ -94,11 +96,15 @@ def delete_partner(db: sqlite_utils.Database, key: str) -> Partner:
 def add_entry(db: sqlite_utils.Database, entry: RegisterEntry) -> int:
     """Create a new entry; refuse a uid already in the register. Return its id."""
     with transaction(db) as conn:
-        if conn.execute(f"SELECT 1 FROM {tables.REGISTER_ENTRIES} WHERE uid = ?",
-                        (entry.uid,)).fetchone() is not None:
-            raise InvalidRegisterData(msg(
-                "an entry with the uid '{uid}' is already in the register", uid=entry.uid))
+        _refuse_taken_uid(conn, entry.uid)
         return write_entry(conn, entry)
+
+
+def _refuse_taken_uid(conn: sqlite3.Connection, uid: str) -> None:
+    if conn.execute(f"SELECT 1 FROM {tables.REGISTER_ENTRIES} WHERE uid = ?",
+                    (uid,)).fetchone() is not None:
+        raise InvalidRegisterData(msg(
+            "an entry with the uid '{uid}' is already in the register", uid=uid))
 
 
 def remove_entry(db: sqlite_utils.Database, uid: str) -> RemovedEntry:
@@ -121,11 +127,7 @@ def remove_entry(db: sqlite_utils.Database, uid: str) -> RemovedEntry:
 def restore_entry(db: sqlite_utils.Database, removed: RemovedEntry) -> int:
     """Put a removed entry back with its signed copies, in one transaction."""
     with transaction(db) as conn:
-        if conn.execute(f"SELECT 1 FROM {tables.REGISTER_ENTRIES} WHERE uid = ?",
-                        (removed.entry.uid,)).fetchone() is not None:
-            raise InvalidRegisterData(msg(
-                "an entry with the uid '{uid}' is already in the register",
-                uid=removed.entry.uid))
+        _refuse_taken_uid(conn, removed.entry.uid)
         entry_id = write_entry(conn, removed.entry)
         conn.executemany(
             f"""INSERT INTO {tables.REGISTER_ATTACHMENTS}
