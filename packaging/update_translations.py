@@ -31,7 +31,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from babel import Locale
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
@@ -201,13 +201,12 @@ def _write_po(path: Path, catalogue: Catalog) -> None:
 def core_problems(language: str, template: Catalog) -> list[str]:
     """What stops ``language``'s core catalogue from being complete and current."""
     catalogue = read_core_po(language)
-    wanted = {message.id if isinstance(message.id, str) else message.id[0]
-              for message in template if message.id}
+    wanted = _keys_of(template)
     problems: list[str] = []
     for message in catalogue:
         if not message.id:
             continue
-        key = message.id if isinstance(message.id, str) else message.id[0]
+        key = _key_of(message)
         forms = list(message.string) if isinstance(message.string, tuple) else [message.string]
         if key not in wanted:
             problems.append(f"{key!r}: no longer in the code (run without --check)")
@@ -215,15 +214,22 @@ def core_problems(language: str, template: Catalog) -> list[str]:
             problems.append(f"{key!r}: untranslated")
         elif not _same_braces(message.id, forms):
             problems.append(f"{key!r}: placeholders differ in the translation")
-    known = {message.id if isinstance(message.id, str) else message.id[0]
-             for message in catalogue if message.id}
     problems += [f"{key!r}: not in the catalogue (run without --check, then translate)"
-                 for key in sorted(wanted - known)]
+                 for key in sorted(wanted - _keys_of(catalogue))]
     mo = core_po(language).with_suffix(".mo")
     if not problems and not _mo_current(mo, catalogue):
         problems.append(f"{mo.name} is not built from {core_po(language).name} "
                         "(run without --check)")
     return problems
+
+
+def _key_of(message: Message) -> str:
+    """A message's msgid; a plural's singular form."""
+    return message.id if isinstance(message.id, str) else message.id[0]
+
+
+def _keys_of(catalogue: Catalog) -> set[str]:
+    return {_key_of(message) for message in catalogue if message.id}
 
 
 def _same_braces(source: str | tuple[str, ...], forms: list[str]) -> bool:
